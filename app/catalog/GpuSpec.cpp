@@ -1,0 +1,25 @@
+#include "GpuSpec.h"
+
+namespace gpudesk {
+
+int GpuSpec::generation() const
+{
+    struct Rank
+    {
+        const char *prefix;
+        int rank;
+    };
+    // Longest prefixes first. Ranks order NVIDIA generations and put AMD/Intel peers beside them.
+    static constexpr Rank ranks[] = {
+        {"Blackwell Ultra", 80}, {"Blackwell", 70}, {"Hopper", 60}, {"CDNA 3", 58}, {"Gaudi 3", 55},
+        {"Ada Lovelace", 50},    {"CDNA 2", 45},    {"Ampere", 40}, {"Gaudi 2", 38}, {"Turing", 30},
+        {"Volta", 20},
+    };
+    for (const Rank &r : ranks) {
+        if (architecture.startsWith(QLatin1String(r.prefix)))
+            return r.rank;
+    }
+    return 0;
+}
+
+} // namespace gpudesk

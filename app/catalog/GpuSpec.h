@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace gpudesk {
+
+// One GPU model's published figures (per GPU). Empty optionals mean no source gave the value.
+struct GpuSpec
+{
+    QString model;            // join key, e.g. "H100 SXM"
+    QString vendor;
+    QString architecture;     // "Hopper", "Blackwell", "Ada Lovelace", …
+    int releaseYear = 0;
+    std::optional<int> memoryGb;
+    QString memoryType;
+    std::optional<int> memoryBandwidthGBs;
+    std::optional<double> fp32Tflops;
+    std::optional<double> bf16DenseTflops;
+    std::optional<double> fp8DenseTflops;
+    std::optional<int> tdpW;
+    QString interconnect;
+    QString formFactor;
+    QString source;
+
+    bool hasNvlink() const { return interconnect.contains(QStringLiteral("NVLink"), Qt::CaseInsensitive); }
+    // Architecture generation used to rank "newest" parts: higher is newer.
+    int generation() const;
+
+    bool operator==(const GpuSpec &) const = default;
+};
+
+} // namespace gpudesk

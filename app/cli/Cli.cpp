@@ -1,0 +1,425 @@
+#include "Cli.h"
+
+#include "OutputTable.h"
+#include "catalog/Catalog.h"
+#include "catalog/OfferQuery.h"
+#include "catalog/Recommender.h"
+#include "core/AppContext.h"
+#include "storage/Database.h"
+#include "storage/ProviderSettingsRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QSet>
+#include <QTextStream>
+
+namespace gpudesk {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
+}
+
+// Options of one command: name -> takes a value.
+using OptionSpec = QHash<QString, bool>;
+
+struct ParsedOptions
+{
+    QHash<QString, QString> values;
+    QSet<QString> flags;
+    QString error;
+};
+
+ParsedOptions parseOptions(const QString &command, const QStringList &args, const OptionSpec &spec)
+{
+    ParsedOptions parsed;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString arg = args.at(i);
+        QString value;
+        bool hasInlineValue = false;
+        if (arg.startsWith(QStringLiteral("--")) && arg.contains(u'=')) {
+            value = arg.section(u'=', 1);
+            arg = arg.section(u'=', 0, 0);
+            hasInlineValue = true;
+        }
+        if (!arg.startsWith(QStringLiteral("--")) || !spec.contains(arg.mid(2))) {
+            parsed.error = arg.startsWith(u'-') ? tr("unknown option %1 for \"%2\"").arg(arg, command)
+                                                : tr("unexpected argument \"%1\" for \"%2\"").arg(arg, command);
+            return parsed;
+        }
+        const QString name = arg.mid(2);
+        if (spec.value(name)) {
+            if (!hasInlineValue) {
+                if (i + 1 >= args.size()) {
+                    parsed.error = tr("option %1 needs a value").arg(arg);
+                    return parsed;
+                }
+                value = args.at(++i);
+            }
+            parsed.values.insert(name, value);
+        } else {
+            if (hasInlineValue) {
+                parsed.error = tr("option %1 takes no value").arg(arg);
+                return parsed;
+            }
+            parsed.flags.insert(name);
+        }
+    }
+    return parsed;
+}
+
+// Reads the user's provider on/off choices; a missing database is simply "all on".
+Result<QStringList> disabledProviders(const QString &dataDir, Clock &clock)
+{
+    if (dataDir.isEmpty())
+        return QStringList();
+    Database db;
+    if (auto r = db.open(QDir(dataDir).filePath(AppContext::databaseFileName())); !r)
+        return r.error();
+    ProviderSettingsRepository repo(db, clock);
+    auto states = repo.enabledStates();
+    if (!states)
+        return states.error();
+    QStringList disabled;
+    for (auto it = states->cbegin(); it != states->cend(); ++it) {
+        if (!it.value())
+            disabled << it.key();
+    }
+    return disabled;
+}
+
+} // namespace
+
+Cli::Cli(QTextStream &out, QTextStream &err, Clock &clock)
+    : m_out(out)
+    , m_err(err)
+    , m_clock(clock)
+{
+}
+
+QString Cli::usage()
+{
+    return tr("Usage: gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]\n"
+              "\n"
+              "Commands:\n"
+              "  providers [--format table|json|csv]\n"
+              "      Providers GPU Desk knows, with their offers and where the prices come from.\n"
+              "  gpus [--format table|json|csv]\n"
+              "      The GPU spec table: memory, bandwidth, BF16/FP8 dense TFLOPS, power.\n"
+              "  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]\n"
+              "         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]\n"
+              "         [--search TEXT] [--task training|inference|latency]\n"
+              "         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]\n"
+              "         [--include-simulated] [--format table|json|csv]\n"
+              "      GPU offers side by side. --gpu accepts families (\"h100\" is H100 SXM, PCIe and NVL)\n"
+              "      and lists (\"H100,H200\"). --task ranks the offers for the task and says why.\n"
+              "\n"
+              "Options:\n"
+              "  --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the\n"
+              "                   platform's application data folder)\n"
+              "  --lang LANG      en or zh_CN (default: the system language)\n"
+              "  --version        print the version\n"
+              "  --help           print this help\n"
+              "\n"
+              "Exit codes: 0 success, 1 runtime error, 2 usage or validation error.\n");
+}
+
+int Cli::usageError(const QString &message)
+{
+    m_err << "gpudesk-cli: " << message << "\n";
+    m_err << tr("Run \"gpudesk-cli --help\" for usage.") << "\n";
+    m_err.flush();
+    return UsageError;
+}
+
+int Cli::runtimeError(const QString &message)
+{
+    m_err << "gpudesk-cli: " << message << "\n";
+    m_err.flush();
+    return RuntimeError;
+}
+
+int Cli::run(const QStringList &args, const QString &dataDir)
+{
+    if (args.isEmpty())
+        return usageError(tr("no command given"));
+    const QString command = args.first();
+    const QStringList rest = args.mid(1);
+    if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {
+        m_out << usage();
+        return Ok;
+    }
+    if (command == QStringLiteral("--version")) {
+        m_out << "gpudesk-cli " << GPUDESK_VERSION << "\n";
+        return Ok;
+    }
+    if (command == QStringLiteral("providers"))
+        return providers(rest, dataDir);
+    if (command == QStringLiteral("gpus"))
+        return gpus(rest);
+    if (command == QStringLiteral("offers"))
+        return offers(rest, dataDir);
+    return usageError(tr("unknown command \"%1\"").arg(command));
+}
+
+int Cli::providers(const QStringList &args, const QString &dataDir)
+{
+    const auto opts = parseOptions(QStringLiteral("providers"), args, {{QStringLiteral("format"), true}});
+    if (!opts.error.isEmpty())
+        return usageError(opts.error);
+    OutputTable::Format format = OutputTable::Format::Table;
+    if (opts.values.contains(QStringLiteral("format"))
+        && !OutputTable::parseFormat(opts.values.value(QStringLiteral("format")), format))
+        return usageError(tr("--format must be table, json or csv, not \"%1\"").arg(opts.values.value(QStringLiteral("format"))));
+
+    auto catalog = Catalog::loadBundled(m_clock);
+    if (!catalog)
+        return runtimeError(catalog.error().message);
+    auto disabled = disabledProviders(dataDir, m_clock);
+    if (!disabled)
+        return runtimeError(disabled.error().message);
+
+    OutputTable table({
+        {QStringLiteral("id"), tr("ID")},
+        {QStringLiteral("name"), tr("PROVIDER")},
+        {QStringLiteral("kind"), tr("KIND")},
+        {QStringLiteral("offers"), tr("OFFERS"), OutputTable::Kind::Number, true},
+        {QStringLiteral("gpu_models"), tr("GPU MODELS"), OutputTable::Kind::Number, true},
+        {QStringLiteral("price_source"), tr("PRICES")},
+        {QStringLiteral("newest_price"), tr("NEWEST PRICE")},
+        {QStringLiteral("enabled"), tr("ENABLED"), OutputTable::Kind::Bool},
+    });
+    for (const ProviderInfo &p : ProviderDirectory::all()) {
+        int count = 0;
+        QSet<QString> models;
+        QSet<QString> sources;
+        QDate newest;
+        for (const Offer &o : catalog->offers()) {
+            if (o.providerId != p.id)
+                continue;
+            ++count;
+            models.insert(o.gpuModel);
+            sources.insert(priceSourceKey(o.priceSource));
+            if (o.asOf.isValid() && (!newest.isValid() || o.asOf > newest))
+                newest = o.asOf;
+        }
+        QStringList sourceList(sources.cbegin(), sources.cend());
+        sourceList.sort();
+        table.addRow({p.id, p.displayName, ProviderDirectory::kindName(p.kind), QString::number(count),
+                      QString::number(models.size()), sourceList.join(u'+'),
+                      newest.isValid() ? newest.toString(Qt::ISODate) : QString(),
+                      disabled->contains(p.id) ? QStringLiteral("false") : QStringLiteral("true")});
+    }
+    table.write(m_out, format);
+    return Ok;
+}
+
+int Cli::gpus(const QStringList &args)
+{
+    const auto opts = parseOptions(QStringLiteral("gpus"), args, {{QStringLiteral("format"), true}});
+    if (!opts.error.isEmpty())
+        return usageError(opts.error);
+    OutputTable::Format format = OutputTable::Format::Table;
+    if (opts.values.contains(QStringLiteral("format"))
+        && !OutputTable::parseFormat(opts.values.value(QStringLiteral("format")), format))
+        return usageError(tr("--format must be table, json or csv, not \"%1\"").arg(opts.values.value(QStringLiteral("format"))));
+    auto specs = GpuSpecTable::loadBundled();
+    if (!specs)
+        return runtimeError(specs.error().message);
+
+    using K = OutputTable::Kind;
+    OutputTable table({
+        {QStringLiteral("model"), tr("GPU")},
+        {QStringLiteral("vendor"), tr("VENDOR")},
+        {QStringLiteral("architecture"), tr("ARCHITECTURE")},
+        {QStringLiteral("memory_gb"), tr("MEMORY GB"), K::Number, true},
+        {QStringLiteral("memory_type"), tr("TYPE")},
+        {QStringLiteral("memory_bandwidth_gbs"), tr("BANDWIDTH GB/S"), K::Number, true},
+        {QStringLiteral("bf16_dense_tflops"), tr("BF16 TFLOPS"), K::Number, true},
+        {QStringLiteral("fp8_dense_tflops"), tr("FP8 TFLOPS"), K::Number, true},
+        {QStringLiteral("tdp_w"), tr("POWER W"), K::Number, true},
+        {QStringLiteral("interconnect"), tr("INTERCONNECT")},
+        {QStringLiteral("source"), tr("SOURCE")},
+    });
+    auto num = [](const auto &opt) { return opt ? QString::number(*opt) : QString(); };
+    const bool table_ = format == OutputTable::Format::Table;
+    for (const GpuSpec &s : specs->specs()) {
+        QString source = s.source;
+        if (table_ && source.size() > 40)
+            source = source.left(39) + u'…';
+        table.addRow({s.model, s.vendor, s.architecture, num(s.memoryGb), s.memoryType, num(s.memoryBandwidthGBs),
+                      num(s.bf16DenseTflops), num(s.fp8DenseTflops), num(s.tdpW), s.interconnect, source});
+    }
+    table.write(m_out, format);
+    return Ok;
+}
+
+int Cli::offers(const QStringList &args, const QString &dataDir)
+{
+    const OptionSpec spec = {
+        {QStringLiteral("gpu"), true},        {QStringLiteral("min-gpus"), true},
+        {QStringLiteral("min-memory"), true}, {QStringLiteral("max-price"), true},
+        {QStringLiteral("provider"), true},   {QStringLiteral("region"), true},
+        {QStringLiteral("billing"), true},    {QStringLiteral("search"), true},
+        {QStringLiteral("task"), true},       {QStringLiteral("sort"), true},
+        {QStringLiteral("limit"), true},      {QStringLiteral("format"), true},
+        {QStringLiteral("include-simulated"), false},
+    };
+    const auto opts = parseOptions(QStringLiteral("offers"), args, spec);
+    if (!opts.error.isEmpty())
+        return usageError(opts.error);
+    const auto &v = opts.values;
+
+    OfferQuery query;
+    query.gpu = v.value(QStringLiteral("gpu"));
+    query.region = v.value(QStringLiteral("region"));
+    query.search = v.value(QStringLiteral("search"));
+    query.includeSimulated = opts.flags.contains(QStringLiteral("include-simulated"));
+
+    auto positiveInt = [&](const QString &name, int &target, int min) -> bool {
+        if (!v.contains(name))
+            return true;
+        bool ok = false;
+        const int n = v.value(name).toInt(&ok);
+        if (!ok || n < min)
+            return false;
+        target = n;
+        return true;
+    };
+    if (!positiveInt(QStringLiteral("min-gpus"), query.minGpus, 1))
+        return usageError(tr("--min-gpus must be a whole number of GPUs (1 or more), not \"%1\"").arg(v.value(QStringLiteral("min-gpus"))));
+    if (!positiveInt(QStringLiteral("min-memory"), query.minMemoryGb, 1))
+        return usageError(tr("--min-memory must be a whole number of GB per GPU, not \"%1\"").arg(v.value(QStringLiteral("min-memory"))));
+    if (!positiveInt(QStringLiteral("limit"), query.limit, 1))
+        return usageError(tr("--limit must be a whole number (1 or more), not \"%1\"").arg(v.value(QStringLiteral("limit"))));
+    if (v.contains(QStringLiteral("max-price"))) {
+        const auto price = Money::parse(v.value(QStringLiteral("max-price")));
+        if (!price || price->isNegative())
+            return usageError(tr("--max-price must be an amount in US dollars per hour such as 2.50, not \"%1\"")
+                                  .arg(v.value(QStringLiteral("max-price"))));
+        query.maxPricePerHour = *price;
+    }
+    if (v.contains(QStringLiteral("provider"))) {
+        for (const QString &name : v.value(QStringLiteral("provider")).split(u',', Qt::SkipEmptyParts)) {
+            const ProviderInfo *p = ProviderDirectory::lookup(name);
+            if (!p)
+                return usageError(tr("unknown provider \"%1\"; \"gpudesk-cli providers\" lists them").arg(name.trimmed()));
+            query.providerIds << p->id;
+        }
+    }
+    if (v.contains(QStringLiteral("billing"))) {
+        const auto billing = billingFromKey(v.value(QStringLiteral("billing")));
+        if (!billing)
+            return usageError(tr("--billing must be on-demand, spot, community or reserved, not \"%1\"")
+                                  .arg(v.value(QStringLiteral("billing"))));
+        query.billing = billing;
+    }
+    if (v.contains(QStringLiteral("sort"))) {
+        const auto sort = offerSortFromKey(v.value(QStringLiteral("sort")));
+        if (!sort)
+            return usageError(tr("--sort must be price, price-per-gpu, price-per-pflop or memory, not \"%1\"")
+                                  .arg(v.value(QStringLiteral("sort"))));
+        query.sort = *sort;
+    }
+    std::optional<Task> task;
+    if (v.contains(QStringLiteral("task"))) {
+        task = taskFromKey(v.value(QStringLiteral("task")));
+        if (!task)
+            return usageError(tr("--task must be training, inference or latency, not \"%1\"").arg(v.value(QStringLiteral("task"))));
+    }
+    OutputTable::Format format = OutputTable::Format::Table;
+    if (v.contains(QStringLiteral("format")) && !OutputTable::parseFormat(v.value(QStringLiteral("format")), format))
+        return usageError(tr("--format must be table, json or csv, not \"%1\"").arg(v.value(QStringLiteral("format"))));
+
+    auto catalog = Catalog::loadBundled(m_clock);
+    if (!catalog)
+        return runtimeError(catalog.error().message);
+    auto disabled = disabledProviders(dataDir, m_clock);
+    if (!disabled)
+        return runtimeError(disabled.error().message);
+    query.excludedProviderIds = *disabled;
+
+    std::vector<int> indices;
+    QHash<int, QString> reasons;
+    if (task) {
+        const int limit = query.limit;
+        query.limit = 0;
+        const auto picks = Recommender(*catalog, Region::userContinent(query.region)).rank(*task, query.run(*catalog), limit);
+        for (const auto &p : picks) {
+            indices.push_back(p.offerIndex);
+            reasons.insert(p.offerIndex, p.reason);
+        }
+    } else {
+        indices = query.run(*catalog);
+    }
+
+    using K = OutputTable::Kind;
+    const bool isTable = format == OutputTable::Format::Table;
+    QList<OutputTable::Column> columns = {
+        {QStringLiteral("provider"), tr("PROVIDER")},
+        {QStringLiteral("instance_type"), tr("INSTANCE TYPE")},
+        {QStringLiteral("gpu_model"), tr("GPU")},
+        {QStringLiteral("gpu_count"), tr("GPUS"), K::Number, true},
+        {QStringLiteral("gpu_memory_gb"), tr("MEM GB"), K::Number, true},
+        {QStringLiteral("region"), tr("REGION")},
+        {QStringLiteral("billing"), tr("BILLING")},
+        {QStringLiteral("price_usd_per_hour"), tr("$/H"), K::Number, true},
+        {QStringLiteral("price_usd_per_gpu_hour"), tr("$/GPU-H"), K::Number, true},
+        {QStringLiteral("price_usd_per_pflop_hour"), tr("$/PFLOP-H"), K::Number, true},
+        {QStringLiteral("price_source"), tr("PRICE SOURCE")},
+    };
+    if (!isTable) {
+        columns.insert(1, {QStringLiteral("provider_id"), QStringLiteral("provider_id")});
+        columns.append({QStringLiteral("price_age_days"), QString(), K::Number});
+        columns.append({QStringLiteral("as_of"), QString()});
+        columns.append({QStringLiteral("vcpus"), QString(), K::Number});
+        columns.append({QStringLiteral("ram_gb"), QString(), K::Number});
+        columns.append({QStringLiteral("source"), QString()});
+    }
+    if (task)
+        columns.append({QStringLiteral("why"), tr("WHY")});
+    OutputTable table(columns);
+
+    for (int i : indices) {
+        const Offer &o = catalog->offers()[size_t(i)];
+        const ProviderInfo *p = ProviderDirectory::byId(o.providerId);
+        auto money = [&](const std::optional<Money> &m, int decimals) {
+            if (!m)
+                return isTable ? QStringLiteral("-") : QString();
+            return isTable ? m->toString(decimals).mid(m->isNegative() ? 0 : 1) : m->toDecimalString();
+        };
+        QStringList row = {
+            p ? p->displayName : o.providerId,
+            o.instanceType,
+            o.gpuModel,
+            QString::number(o.gpuCount),
+            o.gpuMemoryGb > 0 ? QString::number(o.gpuMemoryGb) : QString(),
+            isTable && o.region.size() > 24 ? o.region.left(23) + u'…' : o.region,
+            billingKey(o.billing),
+            o.pricePerHour ? money(o.pricePerHour, 2) : (isTable ? tr("quote") : QString()),
+            money(o.pricePerGpuHour(), isTable ? 2 : 6),
+            money(catalog->pricePerPflopHour(i), 2),
+            isTable ? catalog->provenance(o) : priceSourceKey(o.priceSource),
+        };
+        if (!isTable) {
+            row.insert(1, o.providerId);
+            const int age = catalog->ageDays(o);
+            row << (age >= 0 ? QString::number(age) : QString())
+                << (o.asOf.isValid() ? o.asOf.toString(Qt::ISODate) : QString())
+                << (o.vcpus > 0 ? QString::number(o.vcpus) : QString())
+                << (o.ramGb > 0 ? QString::number(o.ramGb) : QString()) << o.source;
+        }
+        if (task)
+            row << reasons.value(i);
+        table.addRow(row);
+    }
+    table.write(m_out, format);
+    if (isTable && indices.empty())
+        m_err << tr("No offers match these filters.") << "\n";
+    return Ok;
+}
+
+} // namespace gpudesk

@@ -1,0 +1,73 @@
+#include "Cli.h"
+#include "core/AppContext.h"
+#include "core/Clock.h"
+#include "core/Redaction.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace gpudesk;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("GPUDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("gpudesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GPUDESK_VERSION));
+    Redaction::installMessageHandler();
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // Global options may stand anywhere before the command's own options.
+    QStringList args = app.arguments().mid(1);
+    QString dataDirOption;
+    QString language;
+    for (qsizetype i = 0; i < args.size();) {
+        const QString a = args.at(i);
+        auto take = [&](const QString &name, QString &target) -> int {
+            if (a == name) {
+                if (i + 1 >= args.size())
+                    return -1;
+                target = args.at(i + 1);
+                args.remove(i, 2);
+                return 1;
+            }
+            if (a.startsWith(name + u'=')) {
+                target = a.mid(name.size() + 1);
+                args.remove(i);
+                return 1;
+            }
+            return 0;
+        };
+        int r = take(QStringLiteral("--data-dir"), dataDirOption);
+        if (r == 0)
+            r = take(QStringLiteral("--lang"), language);
+        if (r < 0) {
+            err << "gpudesk-cli: " << QCoreApplication::translate("Cli", "option %1 needs a value").arg(a) << "\n";
+            return Cli::UsageError;
+        }
+        if (r == 0)
+            ++i;
+    }
+    AppContext::installTranslations(app, language);
+
+    Cli cli(out, err, Clock::system());
+    const bool needsData = !args.isEmpty() && (args.first() == QStringLiteral("offers")
+                                               || args.first() == QStringLiteral("providers"));
+    QString dataDir;
+    if (needsData) {
+        auto dir = AppContext::resolveDataDir(dataDirOption);
+        if (!dir) {
+            err << "gpudesk-cli: " << dir.error().message << "\n";
+            return Cli::RuntimeError;
+        }
+        dataDir = *dir;
+    }
+    const int code = cli.run(args, dataDir);
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,196 @@
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace gpudesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+} // namespace
+
+const QList<Database::Migration> &Database::migrations()
+{
+    // Append only. Never edit a migration that has shipped: add a new one.
+    static const QList<Migration> list = {
+        {1,
+         {QStringLiteral("CREATE TABLE provider_settings ("
+                         " provider_id TEXT PRIMARY KEY NOT NULL,"
+                         " enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),"
+                         " updated_at TEXT NOT NULL)")}},
+        {2,
+         {QStringLiteral("ALTER TABLE provider_settings ADD COLUMN base_url TEXT"),
+          QStringLiteral("CREATE TABLE offer_cache ("
+                         " id INTEGER PRIMARY KEY,"
+                         " provider_id TEXT NOT NULL REFERENCES provider_settings(provider_id) ON DELETE CASCADE,"
+                         " instance_type TEXT NOT NULL,"
+                         " gpu_model TEXT NOT NULL,"
+                         " gpu_count INTEGER NOT NULL CHECK (gpu_count > 0),"
+                         " region TEXT NOT NULL DEFAULT '',"
+                         " price_micros INTEGER,"
+                         " billing TEXT NOT NULL,"
+                         " payload TEXT NOT NULL,"
+                         " fetched_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX offer_cache_provider ON offer_cache(provider_id, fetched_at)")}},
+    };
+    return list;
+}
+
+int Database::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+Error Database::dbError(Error::Kind kind, const QString &message, const QString &detail) const
+{
+    return makeError(kind, message, detail);
+}
+
+Result<void> Database::check(bool ok, const QSqlQuery &query, const QString &what)
+{
+    if (ok)
+        return {};
+    const QString detail = what + QStringLiteral(": ") + query.lastError().text();
+    const QString native = query.lastError().nativeErrorCode();
+    // SQLITE_NOTADB (26) and SQLITE_CORRUPT (11): a damaged or foreign file.
+    if (native == QStringLiteral("26") || native == QStringLiteral("11")
+        || detail.contains(QStringLiteral("not a database"), Qt::CaseInsensitive)
+        || detail.contains(QStringLiteral("malformed"), Qt::CaseInsensitive)) {
+        return dbError(Error::Kind::Corrupt,
+                       tr("The database %1 is damaged or is not a GPU Desk database. It was left untouched; "
+                          "restore it from a backup, or move it away to start with an empty one.")
+                           .arg(QDir::toNativeSeparators(m_path)),
+                       detail);
+    }
+    return dbError(Error::Kind::Database,
+                   tr("The database %1 could not be read or written. Check the disk and the file's "
+                      "permissions.").arg(QDir::toNativeSeparators(m_path)),
+                   detail);
+}
+
+Result<void> Database::open(const QString &filePath, int targetVersion)
+{
+    close();
+    m_path = QFileInfo(filePath).absoluteFilePath();
+    if (targetVersion < 0)
+        targetVersion = latestVersion();
+
+    const QFileInfo info(m_path);
+    if (info.exists() && (!info.isFile() || !info.isReadable())) {
+        return dbError(Error::Kind::Io,
+                       tr("The database %1 cannot be read. Check the file's permissions.")
+                           .arg(QDir::toNativeSeparators(m_path)),
+                       {});
+    }
+
+    m_connectionName = QStringLiteral("gpudesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        const QString detail = m_db.lastError().text();
+        close();
+        return dbError(Error::Kind::Database,
+                       tr("The database %1 could not be opened. Check the disk and the file's permissions.")
+                           .arg(QDir::toNativeSeparators(m_path)),
+                       detail);
+    }
+
+    QSqlQuery q(m_db);
+    // Reading the header first: a foreign or damaged file fails here, before anything writes to it.
+    if (auto r = check(q.exec(QStringLiteral("PRAGMA user_version")), q, QStringLiteral("user_version")); !r) {
+        close();
+        return r;
+    }
+    q.next();
+    const int current = q.value(0).toInt();
+    if (current > latestVersion()) {
+        const Error e = dbError(Error::Kind::DataTooNew,
+                                tr("The database %1 was written by a newer version of GPU Desk (schema %2; this "
+                                   "version knows up to %3). Update GPU Desk, or start it with another --data-dir.")
+                                    .arg(QDir::toNativeSeparators(m_path))
+                                    .arg(current)
+                                    .arg(latestVersion()),
+                                {});
+        close();
+        return e;
+    }
+    if (auto r = check(q.exec(QStringLiteral("PRAGMA quick_check")), q, QStringLiteral("quick_check")); !r) {
+        close();
+        return r;
+    }
+    if (q.next() && q.value(0).toString() != QStringLiteral("ok")) {
+        const Error e = dbError(Error::Kind::Corrupt,
+                                tr("The database %1 is damaged. It was left untouched; restore it from a backup, "
+                                   "or move it away to start with an empty one.")
+                                    .arg(QDir::toNativeSeparators(m_path)),
+                                q.value(0).toString());
+        close();
+        return e;
+    }
+
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+        if (auto r = check(q.exec(QString::fromLatin1(pragma)), q, QString::fromLatin1(pragma)); !r) {
+            close();
+            return r;
+        }
+    }
+
+    for (const Migration &m : migrations()) {
+        if (m.version <= current || m.version > targetVersion)
+            continue;
+        if (auto r = applyMigration(m); !r) {
+            close();
+            return r;
+        }
+    }
+    return {};
+}
+
+Result<void> Database::applyMigration(const Migration &migration)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery q(m_db);
+        for (const QString &sql : migration.statements) {
+            if (auto r = check(q.exec(sql), q, QStringLiteral("migration %1").arg(migration.version)); !r)
+                return r;
+        }
+        return check(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)), q,
+                     QStringLiteral("user_version"));
+    });
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace gpudesk

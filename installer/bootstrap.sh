@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# GPU Desk bootstrap for Debian 12 (bookworm).
+#
+#   installer/bootstrap.sh deps   install the Debian packages the project needs (idempotent)
+#   installer/bootstrap.sh build  deps + configure + build
+#   installer/bootstrap.sh run    deps + build + start the app (Sandbox/snapshot data, no account)
+#   installer/bootstrap.sh test   deps + build + run every test through ctest
+#
+# Environment: BUILD_DIR (default build/<preset>), GPUDESK_PRESET (default dev),
+# CI=true makes warnings errors and runs headless.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/.." && pwd)
+cmd=${1:-run}
+shift || true
+
+PACKAGES=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config git
+    # Qt 6 (Widgets, Network, Sql, Charts, Test, LinguistTools) and runtime plugins
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
+    qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libgl-dev libvulkan-dev
+    # libraries fixed by the design card
+    libssh-dev libvterm-dev qtkeychain-qt6-dev libyaml-cpp-dev libsqlite3-dev sqlite3
+    # headless UI checks, screenshots and fonts (Latin + CJK)
+    xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk
+    # real peers for integration tests
+    openssh-server openssh-client
+)
+
+sudo_cmd() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+        echo "bootstrap: need root (or sudo) to install packages: $*" >&2; exit 1
+    fi
+}
+
+deps() {
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$p")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        echo "bootstrap: all ${#PACKAGES[@]} Debian packages present"
+        return
+    fi
+    echo "bootstrap: installing ${#missing[@]} Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    sudo_cmd apt-get update -qq
+    sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+preset=${GPUDESK_PRESET:-dev}
+build_dir=${BUILD_DIR:-$root/build/$preset}
+
+build() {
+    local jobs
+    jobs=$(nproc 2>/dev/null || echo 2)
+    local extra=()
+    if [ "${CI:-}" = "true" ]; then extra+=(-DGPUDESK_WERROR=ON); fi
+    cmake -S "$root" -B "$build_dir" -G Ninja --preset "$preset" "${extra[@]}" >/dev/null \
+        || cmake -S "$root" -B "$build_dir" -G Ninja --preset "$preset" "${extra[@]}"
+    cmake --build "$build_dir" -j "$jobs"
+}
+
+case "$cmd" in
+    deps)
+        deps ;;
+    build)
+        deps; build ;;
+    run)
+        deps; build
+        exec "$build_dir/ui/gpudesk" "$@" ;;
+    test)
+        deps; build
+        export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+        cd "$build_dir"
+        ctest --output-on-failure -j "$(nproc 2>/dev/null || echo 2)" "$@" ;;
+    *)
+        echo "usage: $0 deps|build|run|test" >&2; exit 2 ;;
+esac
