@@ -21,7 +21,7 @@ PACKAGES=(
     # Qt 6 (Widgets, Network, Sql, Charts, Test, LinguistTools) and runtime plugins
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
     qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libgl-dev libvulkan-dev
+    qt6-translations-l10n libqt6opengl6-dev libgl-dev libvulkan-dev
     # libraries fixed by the design card
     libssh-dev libvterm-dev qtkeychain-qt6-dev libyaml-cpp-dev libsqlite3-dev sqlite3
     # headless UI checks, screenshots and fonts (Latin + CJK)

@@ -1,0 +1,38 @@
+# Runs `gpudesk --screenshot FILE --view VIEW` for each view in English and Chinese with a
+# fresh data dir, and checks each PNG is a real picture of the window (size, PNG signature).
+file(REMOVE_RECURSE "${OUT}")
+file(MAKE_DIRECTORY "${OUT}/data")
+foreach(lang en zh_CN)
+    foreach(view marketplace jobs)
+        set(png "${OUT}/${view}-${lang}.png")
+        execute_process(COMMAND "${GPUDESK}" --data-dir "${OUT}/data" --lang ${lang} --screenshot "${png}" --view ${view}
+                        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 60)
+        if(NOT rc EQUAL 0)
+            message(FATAL_ERROR "gpudesk --screenshot ${view} (${lang}) exited ${rc}: ${out}${err}")
+        endif()
+        file(SIZE "${png}" size)
+        if(size LESS 20000)
+            message(FATAL_ERROR "${png} is only ${size} bytes: not a rendered window")
+        endif()
+        file(READ "${png}" magic LIMIT 8 HEX)
+        if(NOT magic STREQUAL "89504e470d0a1a0a")
+            message(FATAL_ERROR "${png} is not a PNG (starts with ${magic})")
+        endif()
+        # PNG IHDR: width and height as big-endian 32-bit numbers at offsets 16 and 20.
+        file(READ "${png}" ihdr OFFSET 16 LIMIT 8 HEX)
+        string(SUBSTRING "${ihdr}" 0 8 w)
+        string(SUBSTRING "${ihdr}" 8 8 h)
+        math(EXPR width "0x${w}")
+        math(EXPR height "0x${h}")
+        if(width LESS 1000 OR height LESS 600)
+            message(FATAL_ERROR "${png} is ${width}x${height}; expected the full window")
+        endif()
+        message(STATUS "${png}: ${width}x${height}, ${size} bytes")
+    endforeach()
+endforeach()
+# A bad view name is a usage error (exit 2).
+execute_process(COMMAND "${GPUDESK}" --data-dir "${OUT}/data" --screenshot "${OUT}/x.png" --view nowhere
+                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET TIMEOUT 60)
+if(NOT rc EQUAL 2)
+    message(FATAL_ERROR "--view nowhere exited ${rc}, expected 2")
+endif()

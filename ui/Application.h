@@ -1,0 +1,46 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "storage/Database.h"
+#include "storage/ProviderSettingsRepository.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace gpudesk {
+
+class MainWindow;
+
+// What the desktop app holds for its lifetime: data dir, database, catalog, main window.
+// Kept apart from main() so UI tests build the same window the user sees.
+class Application
+{
+public:
+    struct Options
+    {
+        QString dataDir;     // from --data-dir (empty: GPUDESK_DATA_DIR or the platform default)
+        QString language;    // from --lang (empty: system)
+    };
+
+    Application() = default;
+    ~Application();
+
+    // Errors are returned for the caller to show; a database problem is not fatal (see databaseProblem()).
+    Result<void> start(const Options &options);
+
+    MainWindow *window() const { return m_window.get(); }
+    const Catalog &catalog() const { return *m_catalog; }
+    QString dataDir() const { return m_dataDir; }
+    QString databaseProblem() const { return m_databaseProblem; }
+
+private:
+    QString m_dataDir;
+    QString m_databaseProblem;
+    Database m_database;
+    std::unique_ptr<ProviderSettingsRepository> m_providerSettings;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace gpudesk

@@ -1,0 +1,143 @@
+#include "MainWindow.h"
+
+#include "catalog/Catalog.h"
+#include "catalog/MarketplacePage.h"
+#include "widgets/ComingPage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace gpudesk {
+
+MainWindow::MainWindow(const Catalog &catalog, ProviderSettingsRepository *providerSettings, const QString &dataDir,
+                       const QString &databaseProblem, QWidget *parent)
+    : QMainWindow(parent)
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_marketplace(new MarketplacePage(catalog, providerSettings, this))
+    , m_status(new QLabel(this))
+    , m_dataDir(dataDir)
+{
+    setWindowTitle(tr("GPU Desk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/gpudesk.svg")));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(168);
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: #1f2a30; color: #cfd8dc; padding-top: 8px; outline: 0; }"
+        "QListWidget#navigation::item { padding: 9px 10px; border-left: 3px solid transparent; }"
+        "QListWidget#navigation::item:selected { background: #2f3d45; color: #ffffff;"
+        " border-left: 3px solid #26a69a; }"
+        "QListWidget#navigation::item:hover:!selected { background: #26343b; }"));
+
+    addPage(QStringLiteral("marketplace"), QIcon(QStringLiteral(":/icons/marketplace.svg")), tr("Marketplace"),
+            m_marketplace);
+    addPage(QStringLiteral("jobs"), QIcon(QStringLiteral(":/icons/jobs.svg")), tr("Jobs"),
+            new ComingPage(QIcon(QStringLiteral(":/icons/jobs.svg")), tr("Jobs"),
+                           tr("Build a job in a form or from YAML (image, command, GPUs, nodes; templates for "
+                              "torchrun, MPI, Jupyter, vLLM and dev pods), see what it will cost, launch it on a "
+                              "provider or on the local Sandbox, and follow it from pending to done."),
+                           this));
+    addPage(QStringLiteral("terminals"), QIcon(QStringLiteral(":/icons/terminals.svg")), tr("Terminals"),
+            new ComingPage(QIcon(QStringLiteral(":/icons/terminals.svg")), tr("Terminals"),
+                           tr("SSH terminals to your pods in tabs, which reconnect by themselves, forward ports and "
+                              "open the pod's Jupyter in one click."),
+                           this));
+    addPage(QStringLiteral("costs"), QIcon(QStringLiteral(":/icons/costs.svg")), tr("Costs"),
+            new ComingPage(QIcon(QStringLiteral(":/icons/costs.svg")), tr("Costs"),
+                           tr("What every job costs to the cent as it runs, budgets with warnings, idle GPUs stopped "
+                              "on request, utilization charts and cost reports."),
+                           this));
+    addPage(QStringLiteral("settings"), QIcon(QStringLiteral(":/icons/settings.svg")), tr("Settings"),
+            new ComingPage(QIcon(QStringLiteral(":/icons/settings.svg")), tr("Settings"),
+                           tr("API keys (kept in your system keychain), SSH keys and known hosts, budgets, theme and "
+                              "language. Providers can already be switched on and off in the Marketplace."),
+                           this));
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    if (!databaseProblem.isEmpty()) {
+        auto *banner = new QLabel(tr("The database is unavailable, so changes will not be saved: %1").arg(databaseProblem),
+                                  central);
+        banner->setObjectName(QStringLiteral("databaseBanner"));
+        banner->setWordWrap(true);
+        banner->setStyleSheet(QStringLiteral("background: #b71c1c; color: white; padding: 8px;"));
+        outer->addWidget(banner);
+    }
+    auto *row = new QHBoxLayout();
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_nav);
+    row->addWidget(m_stack, 1);
+    outer->addLayout(row, 1);
+    setCentralWidget(central);
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QAction *a = viewMenu->addAction(m_nav->item(i)->icon(), m_nav->item(i)->text());
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { m_nav->setCurrentRow(i); });
+    }
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About GPU Desk"), this, &MainWindow::showAbout);
+
+    m_status->setText(tr("Data: %1").arg(QDir::toNativeSeparators(dataDir)));
+    statusBar()->addPermanentWidget(m_status);
+    connect(m_marketplace, &MarketplacePage::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+
+    m_nav->setCurrentRow(0);
+    resize(1440, 860);
+}
+
+void MainWindow::addPage(const QString &name, const QIcon &icon, const QString &label, QWidget *page)
+{
+    auto *item = new QListWidgetItem(icon, label, m_nav);
+    item->setData(Qt::UserRole, name);
+    m_stack->addWidget(page);
+    m_viewNames << name;
+}
+
+QStringList MainWindow::viewNames()
+{
+    return {QStringLiteral("marketplace"), QStringLiteral("jobs"), QStringLiteral("terminals"), QStringLiteral("costs"),
+            QStringLiteral("settings")};
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    const int i = int(m_viewNames.indexOf(name));
+    if (i < 0)
+        return false;
+    m_nav->setCurrentRow(i);
+    return true;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About GPU Desk"),
+                       tr("<h3>GPU Desk %1</h3><p>One desktop console for GPUs rented from many clouds.</p>"
+                          "<p>Built with Qt %2. Prices shown are labelled with their source and age; snapshot "
+                          "prices are dated list prices, not live quotes.</p><p>Data folder: %3</p>")
+                           .arg(QStringLiteral(GPUDESK_VERSION), QString::fromLatin1(qVersion()),
+                                QDir::toNativeSeparators(m_dataDir).toHtmlEscaped()));
+}
+
+} // namespace gpudesk

@@ -1,0 +1,116 @@
+#include "Application.h"
+#include "MainWindow.h"
+#include "core/AppContext.h"
+#include "core/Redaction.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStyleFactory>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace gpudesk;
+
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "gpudesk: %s\n", message.toLocal8Bit().constData());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // A screenshot needs no display: render offscreen unless the caller chose a platform.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("GPUDesk"));
+    QApplication::setApplicationName(QStringLiteral("gpudesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("GPU Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(GPUDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("gpudesk"));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    Redaction::installMessageHandler();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("GPU Desk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           QApplication::translate("main", "Keep the database in DIR."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "Interface language: en or zh_CN."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QApplication::translate("main", "Render the window to FILE (PNG) and exit."),
+                                              QStringLiteral("FILE"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+                                        QApplication::translate("main", "Open VIEW: marketplace, jobs, terminals, costs, settings."),
+                                        QStringLiteral("VIEW"));
+    parser.addOptions({dataDirOption, langOption, screenshotOption, viewOption});
+    if (!parser.parse(QApplication::arguments())) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("gpudesk %s\n", GPUDESK_VERSION);
+        return 0;
+    }
+    AppContext::installTranslations(app, parser.value(langOption));
+
+    const QString screenshot = parser.value(screenshotOption);
+    const QString view = parser.isSet(viewOption) ? parser.value(viewOption) : QStringLiteral("marketplace");
+    if (!MainWindow::viewNames().contains(view)) {
+        printError(QApplication::translate("main", "unknown view \"%1\"; use one of: %2")
+                       .arg(view, MainWindow::viewNames().join(QStringLiteral(", "))));
+        return 2;
+    }
+
+    Application gpudesk;
+    if (auto started = gpudesk.start({parser.value(dataDirOption), parser.value(langOption)}); !started) {
+        printError(started.error().message);
+        if (screenshot.isEmpty())
+            QMessageBox::critical(nullptr, QApplication::translate("main", "GPU Desk cannot start"),
+                                  started.error().message);
+        return 1;
+    }
+    MainWindow *window = gpudesk.window();
+    window->showView(view);
+
+    if (!screenshot.isEmpty()) {
+        if (!gpudesk.databaseProblem().isEmpty())
+            printError(gpudesk.databaseProblem());
+        window->show();
+        int code = 1;
+        QTimer::singleShot(400, &app, [&] {
+            const QPixmap pixmap = window->grab();
+            if (pixmap.save(screenshot, "PNG")) {
+                code = 0;
+            } else {
+                printError(QApplication::translate("main", "could not write the screenshot to %1").arg(screenshot));
+            }
+            app.quit();
+        });
+        app.exec();
+        return code;
+    }
+
+    if (!gpudesk.databaseProblem().isEmpty())
+        QMessageBox::warning(window, QApplication::translate("main", "Database unavailable"), gpudesk.databaseProblem());
+    window->show();
+    return app.exec();
+}
