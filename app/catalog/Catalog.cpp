@@ -12,16 +12,12 @@ namespace gpudesk {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Catalog", text, disambiguation, n);
-}
 
 Result<QString> readResource(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(Error::Kind::Internal, tr("The bundled file %1 is missing from this build.").arg(path));
+        return makeError(Error::Kind::Internal, Catalog::tr("The bundled file %1 is missing from this build.").arg(path));
     return QString::fromUtf8(f.readAll());
 }
 

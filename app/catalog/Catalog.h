@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "GpuSpecTable.h"
 #include "Offer.h"
 #include "ProviderInfo.h"
@@ -17,6 +18,8 @@ namespace gpudesk {
 // Also keeps, per offer, the derived figures and search keys that OfferQuery needs, computed once.
 class Catalog
 {
+    Q_DECLARE_TR_FUNCTIONS(Catalog)
+
 public:
     struct Derived
     {

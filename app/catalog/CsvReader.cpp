@@ -7,10 +7,6 @@ namespace gpudesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Result.h"
 
 #include <QHash>
@@ -13,6 +14,8 @@ namespace gpudesk {
 // Rows keep the line they started on so that loaders can report "file:line: reason".
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
 public:
     struct Row
     {

@@ -9,10 +9,6 @@ namespace gpudesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GpuSpecTable", text);
-}
 
 template<typename T>
 bool parseOptional(const QString &cell, std::optional<T> &out)

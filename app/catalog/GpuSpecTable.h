@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "GpuSpec.h"
 #include "core/Result.h"
 
@@ -14,6 +15,8 @@ namespace gpudesk {
 // "h100" is the H100 family (SXM, PCIe, NVL), "h100 sxm" one variant, "rtx4090" = "RTX 4090".
 class GpuSpecTable
 {
+    Q_DECLARE_TR_FUNCTIONS(GpuSpecTable)
+
 public:
     static Result<GpuSpecTable> fromCsv(const QString &text, const QString &fileName);
     static Result<GpuSpecTable> loadBundled(); // :/data/gpu-specs.csv

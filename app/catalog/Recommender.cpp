@@ -12,10 +12,6 @@ namespace gpudesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Recommender", text);
-}
 
 constexpr std::int64_t kMissing = std::numeric_limits<std::int64_t>::max();
 
@@ -54,11 +50,11 @@ QString taskDisplayName(Task t)
 {
     switch (t) {
     case Task::Training:
-        return tr("Training");
+        return Recommender::tr("Training");
     case Task::Inference:
-        return tr("Inference");
+        return Recommender::tr("Inference");
     case Task::LowLatency:
-        return tr("Low latency");
+        return Recommender::tr("Low latency");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "Region.h"
 
 #include <QString>
@@ -24,6 +25,8 @@ QString taskDisplayName(Task t);
 // Offers without a price (quotes, simulated) are never recommended.
 class Recommender
 {
+    Q_DECLARE_TR_FUNCTIONS(Recommender)
+
 public:
     struct Pick
     {

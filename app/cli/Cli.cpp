@@ -18,10 +18,6 @@ namespace gpudesk {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
 
 // Options of one command: name -> takes a value.
 using OptionSpec = QHash<QString, bool>;
@@ -46,15 +42,15 @@ ParsedOptions parseOptions(const QString &command, const QStringList &args, cons
             hasInlineValue = true;
         }
         if (!arg.startsWith(QStringLiteral("--")) || !spec.contains(arg.mid(2))) {
-            parsed.error = arg.startsWith(u'-') ? tr("unknown option %1 for \"%2\"").arg(arg, command)
-                                                : tr("unexpected argument \"%1\" for \"%2\"").arg(arg, command);
+            parsed.error = arg.startsWith(u'-') ? Cli::tr("unknown option %1 for \"%2\"").arg(arg, command)
+                                                : Cli::tr("unexpected argument \"%1\" for \"%2\"").arg(arg, command);
             return parsed;
         }
         const QString name = arg.mid(2);
         if (spec.value(name)) {
             if (!hasInlineValue) {
                 if (i + 1 >= args.size()) {
-                    parsed.error = tr("option %1 needs a value").arg(arg);
+                    parsed.error = Cli::tr("option %1 needs a value").arg(arg);
                     return parsed;
                 }
                 value = args.at(++i);
@@ -62,7 +58,7 @@ ParsedOptions parseOptions(const QString &command, const QStringList &args, cons
             parsed.values.insert(name, value);
         } else {
             if (hasInlineValue) {
-                parsed.error = tr("option %1 takes no value").arg(arg);
+                parsed.error = Cli::tr("option %1 takes no value").arg(arg);
                 return parsed;
             }
             parsed.flags.insert(name);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,8 @@ class Clock;
 // Exit codes: 0 ok, 1 runtime error, 2 usage or validation error. Errors go to `err`.
 class Cli
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
 public:
     enum ExitCode { Ok = 0, RuntimeError = 1, UsageError = 2 };
 

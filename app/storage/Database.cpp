@@ -12,10 +12,6 @@ namespace gpudesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Result.h"
 
 #include <QSqlDatabase>
@@ -16,6 +17,8 @@ namespace gpudesk {
 // a clear error and is never modified or replaced.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     struct Migration
     {
