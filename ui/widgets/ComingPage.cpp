@@ -29,13 +29,14 @@ ComingPage::ComingPage(const QIcon &icon, const QString &title, const QString &d
 
     auto *badge = new QLabel(tr("Coming in a later release"), this);
     badge->setAlignment(Qt::AlignCenter);
-    badge->setStyleSheet(QStringLiteral("color: #ffb74d;"));
+    badge->setStyleSheet(QStringLiteral("color: #e65100;"));
     layout->addWidget(badge);
 
     auto *text = new QLabel(description, this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(560);
+    text->setFixedWidth(560);
+    text->setMinimumHeight(text->heightForWidth(560));
     text->setObjectName(QStringLiteral("comingDescription"));
     layout->addWidget(text, 0, Qt::AlignHCenter);
     layout->addStretch(3);
