@@ -31,10 +31,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gpu_count &quot;%1&quot; is not a number of GPUs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot; is not a whole non-negative number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -48,10 +44,6 @@
     </message>
     <message>
         <source>as_of &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the source is empty: every price must name where it comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -76,10 +68,18 @@
     </message>
     <message numerus="yes">
         <source>snapshot, %n day(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>snapshot, %n day old</numerusform>
+            <numerusform>snapshot, %n days old</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>gpu_count &quot;%1&quot; is not a whole number of GPUs (1 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;source&quot; column is empty: every price must name where it comes from</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -164,14 +164,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PRICES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NEWEST PRICE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ENABLED</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,10 +181,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
     <message>
         <source>MEMORY GB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TYPE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -299,6 +287,18 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <source>No offers match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PRICE SOURCES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRICES AS OF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMORY TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -330,10 +330,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save the provider setting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database %1 is damaged or is not a GPU Desk database. It was left untouched; restore it from a backup, or move it away to start with an empty one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,6 +353,10 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <source>The database %1 is damaged. It was left untouched; restore it from a backup, or move it away to start with an empty one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not save the provider settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GpuSpecTable</name>
@@ -373,10 +373,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the source is empty: every figure must name where it comes from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot; is not a whole non-negative number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,6 +382,10 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
     <message>
         <source>The bundled GPU spec table is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;source&quot; column is empty: every figure must name where it comes from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -459,6 +459,7 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
     <message>
         <source>%1 (%2), %3 GPUs over %4: %5 per BF16 PFLOP-hour</source>
+        <extracomment>%4 is the GPU interconnect, e.g. &quot;NVLink 5&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -784,10 +785,6 @@ Low latency: offers in your region first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Per GB of GPU memory-hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,6 +862,10 @@ Low latency: offers in your region first.</source>
     </message>
     <message>
         <source>Price source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per GB-hour of GPU memory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,7 +76,7 @@ Result<std::vector<Offer>> Catalog::parseSnapshot(const QString &csvText, const 
         bool ok = false;
         o.gpuCount = col(row, "gpu_count").toInt(&ok);
         if (!ok || o.gpuCount < 1 || o.gpuCount > 1024)
-            return csv->rowError(row, tr("gpu_count \"%1\" is not a number of GPUs").arg(col(row, "gpu_count")));
+            return csv->rowError(row, tr("gpu_count \"%1\" is not a whole number of GPUs (1 or more)").arg(col(row, "gpu_count")));
         struct Field { const char *name; int *target; };
         for (const Field &f : {Field{"gpu_memory_gb", &o.gpuMemoryGb}, Field{"vcpus", &o.vcpus},
                                Field{"ram_gb", &o.ramGb}, Field{"disk_gb", &o.diskGb}}) {
@@ -103,7 +103,7 @@ Result<std::vector<Offer>> Catalog::parseSnapshot(const QString &csvText, const 
         }
         o.source = col(row, "source");
         if (o.source.isEmpty())
-            return csv->rowError(row, tr("the source is empty: every price must name where it comes from"));
+            return csv->rowError(row, tr("the \"source\" column is empty: every price must name where it comes from"));
         o.priceSource = PriceSource::Snapshot;
         offers.push_back(std::move(o));
     }
@@ -135,7 +135,7 @@ Result<std::vector<Offer>> Catalog::parseQuoteShapes(const QString &csvText, con
         bool ok = false;
         o.gpuCount = col(row, "gpu_count").toInt(&ok);
         if (!ok || o.gpuCount < 1)
-            return csv->rowError(row, tr("gpu_count \"%1\" is not a number of GPUs").arg(col(row, "gpu_count")));
+            return csv->rowError(row, tr("gpu_count \"%1\" is not a whole number of GPUs (1 or more)").arg(col(row, "gpu_count")));
         if (!parseCount(col(row, "gpu_memory_gb"), o.gpuMemoryGb))
             return csv->rowError(row, tr("gpu_memory_gb \"%1\" is not a whole non-negative number")
                                           .arg(col(row, "gpu_memory_gb")));

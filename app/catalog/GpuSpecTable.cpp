@@ -81,7 +81,7 @@ Result<GpuSpecTable> GpuSpecTable::fromCsv(const QString &text, const QString &f
         s.formFactor = col(row, "form_factor");
         s.source = col(row, "source");
         if (s.source.isEmpty())
-            return csv->rowError(row, tr("the source is empty: every figure must name where it comes from"));
+            return csv->rowError(row, tr("the \"source\" column is empty: every figure must name where it comes from"));
         struct IntField { const char *name; std::optional<int> *target; };
         struct RealField { const char *name; std::optional<double> *target; };
         for (const IntField &f : {IntField{"memory_gb", &s.memoryGb}, IntField{"memory_bandwidth_gbs", &s.memoryBandwidthGBs},

@@ -115,6 +115,7 @@ std::vector<Recommender::Pick> Recommender::training(const std::vector<int> &can
         const QString perPflop = Money::fromMicros(s.perPflop).toString(2);
         QString reason;
         if (s.fabric == 2)
+            //: %4 is the GPU interconnect, e.g. "NVLink 5"
             reason = tr("%1 (%2), %3 GPUs over %4: %5 per BF16 PFLOP-hour")
                          .arg(spec->model, spec->architecture)
                          .arg(o.gpuCount)

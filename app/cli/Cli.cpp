@@ -184,8 +184,8 @@ int Cli::providers(const QStringList &args, const QString &dataDir)
         {QStringLiteral("kind"), tr("KIND")},
         {QStringLiteral("offers"), tr("OFFERS"), OutputTable::Kind::Number, true},
         {QStringLiteral("gpu_models"), tr("GPU MODELS"), OutputTable::Kind::Number, true},
-        {QStringLiteral("price_source"), tr("PRICES")},
-        {QStringLiteral("newest_price"), tr("NEWEST PRICE")},
+        {QStringLiteral("price_source"), tr("PRICE SOURCES")},
+        {QStringLiteral("newest_price"), tr("PRICES AS OF")},
         {QStringLiteral("enabled"), tr("ENABLED"), OutputTable::Kind::Bool},
     });
     for (const ProviderInfo &p : ProviderDirectory::all()) {
@@ -232,7 +232,7 @@ int Cli::gpus(const QStringList &args)
         {QStringLiteral("vendor"), tr("VENDOR")},
         {QStringLiteral("architecture"), tr("ARCHITECTURE")},
         {QStringLiteral("memory_gb"), tr("MEMORY GB"), K::Number, true},
-        {QStringLiteral("memory_type"), tr("TYPE")},
+        {QStringLiteral("memory_type"), tr("MEMORY TYPE")},
         {QStringLiteral("memory_bandwidth_gbs"), tr("BANDWIDTH GB/S"), K::Number, true},
         {QStringLiteral("bf16_dense_tflops"), tr("BF16 TFLOPS"), K::Number, true},
         {QStringLiteral("fp8_dense_tflops"), tr("FP8 TFLOPS"), K::Number, true},

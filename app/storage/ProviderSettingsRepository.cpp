@@ -38,7 +38,7 @@ Result<void> ProviderSettingsRepository::setEnabled(const QString &providerId, b
     q.addBindValue(m_clock.now().toString(Qt::ISODate));
     if (!q.exec())
         return makeError(Error::Kind::Database,
-                         QCoreApplication::translate("Database", "Could not save the provider setting."),
+                         QCoreApplication::translate("Database", "Could not save the provider settings."),
                          q.lastError().text());
     return {};
 }

@@ -495,7 +495,7 @@ void MarketplacePage::showDetails()
     if (const auto perPflop = m_catalog.pricePerPflopHour(index))
         html += row(tr("Per BF16 PFLOP-hour"), perPflop->toString(2));
     if (const auto perGb = m_catalog.pricePerMemoryGbHour(index))
-        html += row(tr("Per GB of GPU memory-hour"), perGb->toString(4));
+        html += row(tr("Per GB-hour of GPU memory"), perGb->toString(4));
     html += row(tr("Billing"), billingDisplayName(o.billing));
     html += row(tr("Region"), o.region.isEmpty() ? tr("not stated") : QString(o.region).replace(u';', QStringLiteral(", ")));
     if (o.vcpus > 0)

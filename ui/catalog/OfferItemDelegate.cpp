@@ -60,7 +60,8 @@ void OfferItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QFontMetrics fm(f);
     const int pad = 7;
     const int height = fm.height() + 4;
-    const int width = std::min(fm.horizontalAdvance(text) + 2 * pad, opt.rect.width() - 6);
+    const int textWidth = fm.horizontalAdvance(text) + 2; // +2: rounding of fractional advances
+    const int width = std::min(textWidth + 2 * pad, opt.rect.width() - 6);
     const QRectF badge(opt.rect.left() + 3, opt.rect.center().y() - height / 2.0, width, height);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -69,7 +70,8 @@ void OfferItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
     painter->setPen(Qt::white);
     painter->setFont(f);
-    painter->drawText(badge.adjusted(pad, 0, -pad, 0), Qt::AlignCenter, fm.elidedText(text, Qt::ElideRight, width - 2 * pad));
+    painter->drawText(badge.adjusted(pad, 0, -pad, 0), Qt::AlignCenter,
+                      textWidth <= width - 2 * pad ? text : fm.elidedText(text, Qt::ElideRight, width - 2 * pad));
     painter->restore();
 }
 
