@@ -1,0 +1,659 @@
+// gpudesk-bench-catalog: how long the offers table's typical query takes over 100,000 offers,
+// through OfferQuery (precomputed keys, one pass) and through the classic Qt alternative, a
+// QStandardItemModel under a chain of QSortFilterProxyModels (one proxy per filter + a sorting proxy).
+//
+//   gpudesk-bench-catalog [--offers N] [--reps N] [--smoke]
+//
+// The last line of output is machine-readable:
+//   catalog-query: offerquery_median_ms=<x> proxy_median_ms=<y> ratio=<y/x>
+// Targets (informational, never the exit code): OfferQuery median <= 16 ms (one 60 Hz frame) and at
+// least 10x faster than the proxy chain. Exit code 1 only when the two approaches disagree on the result.
+
+#include "catalog/Catalog.h"
+#include "catalog/GpuSpecTable.h"
+#include "catalog/Offer.h"
+#include "catalog/OfferQuery.h"
+#include "catalog/ProviderInfo.h"
+#include "core/Money.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <vector>
+
+using namespace gpudesk;
+
+namespace {
+
+constexpr quint32 kSeed = 20261125u;
+constexpr int kDefaultOffers = 100'000;
+constexpr int kDefaultReps = 31;
+constexpr int kSmokeOffers = 2'000;
+constexpr int kSmokeReps = 3;
+constexpr int kMaxVariantReps = 11;
+constexpr double kTargetMedianMs = 16.0;
+constexpr double kTargetSpeedup = 10.0;
+
+// The typical query of the offers table: "H100s under $3/h, cheapest per GPU first".
+const QString kGpuAlias = QStringLiteral("h100");
+constexpr Money kMaxPrice = Money::fromCents(300);
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QString ms(double v)
+{
+    return QString::number(v, 'f', 3);
+}
+
+double nsToMs(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0.0;
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+}
+
+struct Timing
+{
+    double medianMs = 0.0;
+    double minMs = 0.0;
+    double maxMs = 0.0;
+};
+
+Timing timingOf(const std::vector<double> &samples)
+{
+    Timing t;
+    t.medianMs = median(samples);
+    if (!samples.empty()) {
+        t.minMs = *std::min_element(samples.begin(), samples.end());
+        t.maxMs = *std::max_element(samples.begin(), samples.end());
+    }
+    return t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic offers
+
+struct ModelPick
+{
+    QString model;
+    int memoryGb = 0; // per GPU, 0 = unknown
+    int weight = 1;
+    int basePerGpuCents = 100;
+    QString slug;
+};
+
+// A typical on-demand $/GPU-h for a model, in cents; offers scatter around it.
+int basePerGpuCents(const QString &model)
+{
+    struct Tier
+    {
+        const char *needle;
+        int cents;
+    };
+    // Most specific first: "GH200" before "H200", "RTX A4000" before "A40", "L40S" before "L40" before "L4".
+    static constexpr Tier tiers[] = {
+        {"GB200", 520}, {"B300", 600}, {"B200", 480}, {"B100", 420}, {"GH200", 320}, {"H200", 330},
+        {"H100", 240}, {"MI325X", 300}, {"MI300X", 250}, {"MI250X", 120}, {"GAUDI 3", 190}, {"GAUDI", 140},
+        {"RTX PRO 6000", 180}, {"RTX 6000 ADA", 85}, {"RTX A6000", 60}, {"RTX A5000", 30}, {"RTX A4000", 20},
+        {"QUADRO", 40}, {"RTX 5090", 70}, {"RTX 4090", 45}, {"RTX 3090", 25}, {"A100", 140}, {"L40S", 95},
+        {"L40", 85}, {"L4", 45}, {"A40", 50}, {"A10", 60}, {"V100", 30}, {"T4", 18},
+    };
+    const QString upper = model.toUpper();
+    for (const Tier &t : tiers) {
+        if (upper.contains(QLatin1String(t.needle)))
+            return t.cents;
+    }
+    return 100;
+}
+
+std::vector<ModelPick> modelPicks(const GpuSpecTable &specs)
+{
+    // How often a model shows up in real listings (relative); models not named here weigh 2.
+    const QHash<QString, int> weights = {
+        {QStringLiteral("H100 SXM"), 10}, {QStringLiteral("H100 PCIe"), 5}, {QStringLiteral("H100 NVL"), 2},
+        {QStringLiteral("H200 SXM"), 5}, {QStringLiteral("B200"), 4}, {QStringLiteral("A100 80GB SXM"), 6},
+        {QStringLiteral("A100 80GB PCIe"), 4}, {QStringLiteral("L40S"), 5}, {QStringLiteral("RTX 4090"), 6},
+        {QStringLiteral("RTX 3090"), 3}, {QStringLiteral("RTX A6000"), 4}, {QStringLiteral("B100"), 1},
+    };
+    std::vector<ModelPick> picks;
+    for (const GpuSpec &spec : specs.specs())
+        picks.push_back({spec.model, spec.memoryGb.value_or(0), weights.value(spec.model, 2), 0, {}});
+    // Generic names as sources write them, which the spec table does not resolve to one variant.
+    picks.push_back({QStringLiteral("H100"), 80, 6, 0, {}});
+    picks.push_back({QStringLiteral("H200"), 141, 2, 0, {}});
+    picks.push_back({QStringLiteral("A100 80GB"), 80, 2, 0, {}});
+    picks.push_back({QStringLiteral("A100 40GB"), 40, 1, 0, {}});
+    picks.push_back({QStringLiteral("A100 SXM"), 0, 1, 0, {}});
+    picks.push_back({QStringLiteral("RTX A4000"), 16, 2, 0, {}});
+    picks.push_back({QStringLiteral("RTX A5000"), 24, 1, 0, {}});
+    picks.push_back({QStringLiteral("RTX PRO 6000"), 96, 1, 0, {}});
+    for (ModelPick &p : picks) {
+        p.basePerGpuCents = basePerGpuCents(p.model);
+        p.slug = GpuSpecTable::normalized(p.model);
+    }
+    return picks;
+}
+
+std::vector<Offer> generateOffers(const GpuSpecTable &specs, int count)
+{
+    QRandomGenerator rng(kSeed);
+
+    QStringList pricedProviders;
+    QStringList quoteProviders;
+    for (const ProviderInfo &p : ProviderDirectory::all()) {
+        // Sandbox offers are simulated ($0, hidden by OfferQuery unless asked for): not part of a price table.
+        if (p.kind == ProviderInfo::Kind::Local || p.id == QStringLiteral("sandbox"))
+            continue;
+        (p.publishesPrices ? pricedProviders : quoteProviders).append(p.id);
+    }
+
+    const std::vector<ModelPick> picks = modelPicks(specs);
+    int totalWeight = 0;
+    for (const ModelPick &p : picks)
+        totalWeight += p.weight;
+
+    const QStringList regions = {
+        QString(), QStringLiteral("us-east-1"), QStringLiteral("us-west-2"), QStringLiteral("us-central1"),
+        QStringLiteral("us-south-2;us-south-3"), QStringLiteral("us-east-1;us-west-1"),
+        QStringLiteral("eu-north1"), QStringLiteral("europe-central-1"), QStringLiteral("paris-france-1"),
+        QStringLiteral("montreal-canada-2"), QStringLiteral("tokyo-japan-5"), QStringLiteral("asia-northeast-1"),
+        QStringLiteral("australia-east-1;us-east-1"), QStringLiteral("Texas, US, NA"),
+        QStringLiteral("Germany, DE, EU"), QStringLiteral("North America"), QStringLiteral("FINLAND"),
+        QStringLiteral("desmoines-usa-1"),
+    };
+    const QDate asOf(2025, 11, 22);
+    const QString source = QStringLiteral("synthetic offer (gpudesk-bench-catalog, seed %1)").arg(kSeed);
+
+    std::vector<Offer> offers;
+    offers.reserve(size_t(count));
+    for (int i = 0; i < count; ++i) {
+        Offer o;
+        const bool quote = !quoteProviders.isEmpty() && rng.bounded(100) == 0; // ~1 % priced on request
+        o.providerId = quote ? quoteProviders.at(rng.bounded(int(quoteProviders.size())))
+                             : pricedProviders.at(rng.bounded(int(pricedProviders.size())));
+
+        int w = int(rng.bounded(totalWeight));
+        size_t m = 0;
+        while (w >= picks[m].weight) {
+            w -= picks[m].weight;
+            ++m;
+        }
+        const ModelPick &pick = picks[m];
+        o.gpuModel = pick.model;
+        o.gpuMemoryGb = pick.memoryGb;
+
+        const int countRoll = int(rng.bounded(100));
+        o.gpuCount = countRoll < 40 ? 1 : countRoll < 60 ? 2 : countRoll < 75 ? 4 : 8;
+        o.vcpus = o.gpuCount * (8 + 8 * int(rng.bounded(4)));
+        o.ramGb = o.vcpus * 8;
+        o.diskGb = o.gpuCount * 250;
+        o.instanceType = QStringLiteral("%1x-%2-v%3").arg(o.gpuCount).arg(pick.slug).arg(i % 7 + 1);
+        o.region = regions.at(rng.bounded(int(regions.size())));
+
+        const int billingRoll = int(rng.bounded(100));
+        o.billing = billingRoll < 60 ? Billing::OnDemand
+                  : billingRoll < 80 ? Billing::Spot
+                  : billingRoll < 95 ? Billing::Community
+                                     : Billing::Reserved;
+        o.asOf = asOf;
+        o.source = source;
+        if (quote) {
+            o.priceSource = PriceSource::Quote;
+        } else {
+            o.priceSource = PriceSource::Snapshot;
+            double factor = 0.35 + 1.55 * rng.generateDouble();
+            if (o.billing == Billing::Spot)
+                factor *= 0.6;
+            else if (o.billing == Billing::Community)
+                factor *= 0.8;
+            else if (o.billing == Billing::Reserved)
+                factor *= 0.75;
+            // Prices to 4 decimals ($0.4567/h, as marketplaces list them), $0.10 to $60 per hour.
+            const double tenThousandths = pick.basePerGpuCents * 100.0 * o.gpuCount * factor;
+            const std::int64_t micros = std::clamp<std::int64_t>(std::llround(tenThousandths) * 100, 100'000,
+                                                                 60'000'000);
+            o.pricePerHour = Money::fromMicros(micros);
+        }
+        offers.push_back(std::move(o));
+    }
+    return offers;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The QStandardItemModel + QSortFilterProxyModel chain
+
+enum Column { ProviderCol, InstanceCol, GpuCol, CountCol, RegionCol, BillingCol, PriceCol, PerGpuCol, ColumnCount };
+constexpr int SortRole = Qt::UserRole + 1;       // numeric value for sorting/filtering (micro-dollars, counts)
+constexpr int OfferIndexRole = Qt::UserRole + 2; // on ProviderCol: index into catalog.offers()
+
+std::unique_ptr<QStandardItemModel> buildItemModel(const Catalog &catalog)
+{
+    const auto &offers = catalog.offers();
+    auto model = std::make_unique<QStandardItemModel>(int(offers.size()), int(ColumnCount));
+    model->setHorizontalHeaderLabels({QStringLiteral("Provider"), QStringLiteral("Instance type"),
+                                      QStringLiteral("GPU"), QStringLiteral("GPUs"), QStringLiteral("Region"),
+                                      QStringLiteral("Billing"), QStringLiteral("$/h"), QStringLiteral("$/GPU-h")});
+    const QString quoteText = QStringLiteral("quote");
+    for (int r = 0; r < int(offers.size()); ++r) {
+        const Offer &o = offers[size_t(r)];
+        const ProviderInfo *provider = ProviderDirectory::byId(o.providerId);
+        auto *providerItem = new QStandardItem(provider ? provider->displayName : o.providerId);
+        providerItem->setData(r, OfferIndexRole);
+        model->setItem(r, ProviderCol, providerItem);
+        model->setItem(r, InstanceCol, new QStandardItem(o.instanceType));
+        model->setItem(r, GpuCol, new QStandardItem(o.gpuModel));
+        auto *countItem = new QStandardItem(QString::number(o.gpuCount));
+        countItem->setData(o.gpuCount, SortRole);
+        model->setItem(r, CountCol, countItem);
+        model->setItem(r, RegionCol, new QStandardItem(o.region));
+        model->setItem(r, BillingCol, new QStandardItem(billingKey(o.billing)));
+        auto *priceItem = new QStandardItem(o.pricePerHour ? o.pricePerHour->toString(2) : quoteText);
+        auto *perGpuItem = new QStandardItem(o.pricePerHour ? o.pricePerGpuHour()->toString(4) : quoteText);
+        if (o.pricePerHour) {
+            priceItem->setData(qint64(o.pricePerHour->micros()), SortRole);
+            perGpuItem->setData(qint64(o.pricePerGpuHour()->micros()), SortRole);
+        }
+        model->setItem(r, PriceCol, priceItem);
+        model->setItem(r, PerGpuCol, perGpuItem);
+    }
+    return model;
+}
+
+// Accepts rows whose $/h (SortRole of PriceCol) is at most the maximum; rows without a price fail
+// whenever a maximum is set, as in OfferQuery.
+class MaxPriceProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setMaxPriceMicros(std::optional<qint64> maxMicros)
+    {
+        if (m_maxMicros == maxMicros)
+            return;
+        m_maxMicros = maxMicros;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        if (!m_maxMicros)
+            return true;
+        const QVariant v = sourceModel()->index(sourceRow, PriceCol, sourceParent).data(SortRole);
+        return v.isValid() && v.toLongLong() <= *m_maxMicros;
+    }
+
+private:
+    std::optional<qint64> m_maxMicros;
+};
+
+// Sorts by $/GPU-h, then $/h (cheaper first), then source row: the same total order as OfferQuery's
+// PricePerGpu sort (the rows above it keep catalog order, so source row order = offer index order).
+class PerGpuSortProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const qint64 l = value(left, PerGpuCol);
+        const qint64 r = value(right, PerGpuCol);
+        if (l != r)
+            return l < r;
+        const qint64 lp = value(left, PriceCol);
+        const qint64 rp = value(right, PriceCol);
+        if (lp != rp)
+            return lp < rp;
+        return left.row() < right.row();
+    }
+
+private:
+    static qint64 value(const QModelIndex &index, int column)
+    {
+        const QVariant v = index.siblingAtColumn(column).data(SortRole);
+        return v.isValid() ? v.toLongLong() : std::numeric_limits<qint64>::max();
+    }
+};
+
+// What each approach hands the view: enough to show rows and to compare the two.
+struct QueryResult
+{
+    int rows = 0;
+    int firstOffer = -1;
+    int lastOffer = -1;
+    QString firstText;
+    QString lastText;
+};
+
+QString describeOffer(const Catalog &catalog, int index)
+{
+    if (index < 0)
+        return QStringLiteral("none");
+    const Offer &o = catalog.offers()[size_t(index)];
+    return QStringLiteral("#%1 %2 %3x %4 %5/h = %6/GPU-h")
+        .arg(index)
+        .arg(o.providerId)
+        .arg(o.gpuCount)
+        .arg(o.gpuModel, o.pricePerHour ? o.pricePerHour->toString(4) : QStringLiteral("quote"),
+             o.pricePerGpuHour() ? o.pricePerGpuHour()->toString(4) : QStringLiteral("-"));
+}
+
+QString row(const QStringList &cells, const std::vector<int> &widths)
+{
+    QString line;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const int w = widths[size_t(i)];
+        line += i == 0 ? cells.at(i).leftJustified(w) : QStringLiteral("  ") + cells.at(i).rightJustified(w);
+    }
+    return line;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("gpudesk-bench-catalog"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Times the offers table's typical query over synthetic offers: OfferQuery vs a "
+                       "QStandardItemModel + QSortFilterProxyModel chain."));
+    parser.addHelpOption();
+    const QCommandLineOption offersOption(QStringLiteral("offers"),
+                                          QStringLiteral("Number of synthetic offers (default %1).").arg(kDefaultOffers),
+                                          QStringLiteral("n"));
+    const QCommandLineOption repsOption(QStringLiteral("reps"),
+                                        QStringLiteral("Timed repetitions per approach (default %1).").arg(kDefaultReps),
+                                        QStringLiteral("n"));
+    const QCommandLineOption smokeOption(
+        QStringLiteral("smoke"),
+        QStringLiteral("Quick run for CI: %1 offers, %2 repetitions (timings meaningless).").arg(kSmokeOffers).arg(kSmokeReps));
+    parser.addOption(offersOption);
+    parser.addOption(repsOption);
+    parser.addOption(smokeOption);
+    parser.process(app);
+
+    const bool smoke = parser.isSet(smokeOption);
+    int offerCount = smoke ? kSmokeOffers : kDefaultOffers;
+    int reps = smoke ? kSmokeReps : kDefaultReps;
+    auto positive = [&](const QCommandLineOption &option, int &target) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const int v = parser.value(option).toInt(&ok);
+        if (!ok || v < 1) {
+            out() << QStringLiteral("error: --%1 needs a whole number >= 1\n").arg(option.names().constFirst());
+            out().flush();
+            return false;
+        }
+        target = v;
+        return true;
+    };
+    if (!positive(offersOption, offerCount) || !positive(repsOption, reps))
+        return 2;
+
+#ifdef NDEBUG
+    const QString note = smoke ? QStringLiteral(" (smoke run: timings are not meaningful)") : QString();
+#else
+    const QString note = QStringLiteral(" (assertions on: not an optimised build, timings are not meaningful)");
+#endif
+    out() << QStringLiteral("gpudesk-bench-catalog: %1 offers, %2 repetitions, seed %3, Qt %4%5\n")
+                 .arg(offerCount)
+                 .arg(reps)
+                 .arg(kSeed)
+                 .arg(QString::fromLatin1(qVersion()), note);
+
+    // --- data ------------------------------------------------------------------------------
+    auto specs = GpuSpecTable::loadBundled();
+    if (!specs) {
+        out() << QStringLiteral("error: %1\n").arg(specs.error().message);
+        out().flush();
+        return 2;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<Offer> offers = generateOffers(*specs, offerCount);
+    const double generateMs = nsToMs(timer.nsecsElapsed());
+
+    Catalog catalog;
+    timer.restart();
+    catalog.setSpecs(std::move(*specs));
+    catalog.setOffers(std::move(offers));
+    const double derivedMs = nsToMs(timer.nsecsElapsed());
+
+    timer.restart();
+    std::unique_ptr<QStandardItemModel> itemModel = buildItemModel(catalog);
+    const double itemModelMs = nsToMs(timer.nsecsElapsed());
+
+    QSortFilterProxyModel gpuProxy;
+    MaxPriceProxy priceProxy;
+    PerGpuSortProxy sortProxy;
+    gpuProxy.setSourceModel(itemModel.get());
+    gpuProxy.setFilterKeyColumn(GpuCol);
+    priceProxy.setSourceModel(&gpuProxy);
+    sortProxy.setSourceModel(&priceProxy);
+    sortProxy.setSortRole(SortRole);
+
+    int quotes = 0;
+    for (const Offer &o : catalog.offers())
+        quotes += o.pricePerHour ? 0 : 1;
+    out() << QStringLiteral("generated %1 offers (%2 distinct GPU model names, %3 quotes without price) in %4 ms\n")
+                 .arg(catalog.offers().size())
+                 .arg(catalog.distinctModels().size())
+                 .arg(quotes)
+                 .arg(ms(generateMs));
+    out() << QStringLiteral("derived data build (Catalog::setSpecs + setOffers, not in the timed query): %1 ms\n")
+                 .arg(ms(derivedMs));
+    out() << QStringLiteral("QStandardItemModel build (%1 rows x %2 columns, not timed): %3 ms\n")
+                 .arg(itemModel->rowCount())
+                 .arg(itemModel->columnCount())
+                 .arg(ms(itemModelMs));
+
+    // --- the typical query, both ways --------------------------------------------------------
+    OfferQuery query;
+    query.gpu = kGpuAlias;
+    query.maxPricePerHour = kMaxPrice;
+    query.sort = OfferSort::PricePerGpu;
+
+    // "h100" means every model with the word h100: "H100", "H100 SXM", "H100 PCIe", "H100 NVL" (not "GH200").
+    const QRegularExpression gpuRe(QStringLiteral("(?:^|\\s)%1(?:\\s|$)").arg(QRegularExpression::escape(kGpuAlias)),
+                                   QRegularExpression::CaseInsensitiveOption);
+
+    std::vector<int> lastIndices;
+    auto runOfferQuery = [&]() {
+        QueryResult r;
+        lastIndices = query.run(catalog);
+        r.rows = int(lastIndices.size());
+        if (!lastIndices.empty()) {
+            r.firstOffer = lastIndices.front();
+            r.lastOffer = lastIndices.back();
+            r.firstText = catalog.offers()[size_t(r.firstOffer)].gpuModel;
+            r.lastText = catalog.offers()[size_t(r.lastOffer)].gpuModel;
+        }
+        return r;
+    };
+    auto runProxyChain = [&]() {
+        QueryResult r;
+        gpuProxy.setFilterRegularExpression(gpuRe);
+        priceProxy.setMaxPriceMicros(kMaxPrice.micros());
+        sortProxy.sort(PerGpuCol, Qt::AscendingOrder);
+        // Setting the same values again is a no-op in Qt; invalidate() drops every mapping so the
+        // whole chain re-filters and re-sorts, lazily, on the first read below.
+        gpuProxy.invalidate();
+        priceProxy.invalidate();
+        sortProxy.invalidate();
+        r.rows = sortProxy.rowCount();
+        if (r.rows > 0) {
+            r.firstOffer = sortProxy.index(0, ProviderCol).data(OfferIndexRole).toInt();
+            r.lastOffer = sortProxy.index(r.rows - 1, ProviderCol).data(OfferIndexRole).toInt();
+            r.firstText = sortProxy.index(0, GpuCol).data().toString() + u' '
+                          + sortProxy.index(0, PerGpuCol).data().toString();
+            r.lastText = sortProxy.index(r.rows - 1, GpuCol).data().toString() + u' '
+                         + sortProxy.index(r.rows - 1, PerGpuCol).data().toString();
+        }
+        return r;
+    };
+
+    auto measure = [&](const std::function<QueryResult()> &fn, int n, QueryResult &result) {
+        fn(); // warm-up: first-touch allocations, regex JIT, caches
+        std::vector<double> samples;
+        samples.reserve(size_t(n));
+        for (int i = 0; i < n; ++i) {
+            QElapsedTimer t;
+            t.start();
+            result = fn();
+            samples.push_back(nsToMs(t.nsecsElapsed()));
+        }
+        return timingOf(samples);
+    };
+
+    QueryResult oqResult;
+    QueryResult proxyResult;
+    const Timing oq = measure(runOfferQuery, reps, oqResult);
+    const Timing px = measure(runProxyChain, reps, proxyResult);
+
+    out() << QStringLiteral("\nquery: gpu=\"%1\" maxPricePerHour=%2 sort=%3 limit=none\n")
+                 .arg(kGpuAlias, kMaxPrice.toString(2), offerSortKey(query.sort));
+    const std::vector<int> widths = {38, 7, 10, 10, 10};
+    out() << row({QStringLiteral("approach"), QStringLiteral("rows"), QStringLiteral("median_ms"),
+                  QStringLiteral("min_ms"), QStringLiteral("max_ms")},
+                 widths)
+          << u'\n';
+    out() << row({QStringLiteral("OfferQuery::run"), QString::number(oqResult.rows), ms(oq.medianMs), ms(oq.minMs),
+                  ms(oq.maxMs)},
+                 widths)
+          << u'\n';
+    out() << row({QStringLiteral("QStandardItemModel + 3 proxies"), QString::number(proxyResult.rows),
+                  ms(px.medianMs), ms(px.minMs), ms(px.maxMs)},
+                 widths)
+          << u'\n';
+
+    // --- do both approaches agree? ------------------------------------------------------------
+    bool same = oqResult.rows == proxyResult.rows && oqResult.firstOffer == proxyResult.firstOffer
+                && oqResult.lastOffer == proxyResult.lastOffer;
+    out() << QStringLiteral("check: rows %1 vs %2; first offer %3 vs #%4 (%5); last offer #%6 vs #%7: %8\n")
+                 .arg(oqResult.rows)
+                 .arg(proxyResult.rows)
+                 .arg(describeOffer(catalog, oqResult.firstOffer))
+                 .arg(proxyResult.firstOffer)
+                 .arg(proxyResult.firstText)
+                 .arg(oqResult.lastOffer)
+                 .arg(proxyResult.lastOffer)
+                 .arg(same ? QStringLiteral("SAME") : QStringLiteral("DIFFERENT"));
+    // Whole order, untimed: the proxy chain must list exactly OfferQuery's offers in OfferQuery's order.
+    int firstMismatch = -1;
+    if (same) {
+        for (int i = 0; i < proxyResult.rows; ++i) {
+            if (sortProxy.index(i, ProviderCol).data(OfferIndexRole).toInt() != lastIndices[size_t(i)]) {
+                firstMismatch = i;
+                break;
+            }
+        }
+        out() << QStringLiteral("check: full order of all %1 rows: %2\n")
+                     .arg(proxyResult.rows)
+                     .arg(firstMismatch < 0 ? QStringLiteral("SAME")
+                                            : QStringLiteral("DIFFERENT from row %1").arg(firstMismatch));
+        same = firstMismatch < 0;
+    }
+    if (oqResult.rows == 0)
+        out() << QStringLiteral("warning: the query matched no offer; the comparison proves little\n");
+
+    // --- other OfferQuery shapes (informational) ------------------------------------------------
+    struct Variant
+    {
+        QString name;
+        OfferQuery q;
+    };
+    std::vector<Variant> variants;
+    {
+        OfferQuery q = query;
+        q.limit = 100;
+        variants.push_back({QStringLiteral("same, limit 100 (first page)"), q});
+        q = query;
+        q.region = QStringLiteral("europe");
+        variants.push_back({QStringLiteral("same + region \"europe\""), q});
+        q = query;
+        q.search = QStringLiteral("spot");
+        variants.push_back({QStringLiteral("same + search \"spot\""), q});
+        q = OfferQuery();
+        q.region = QStringLiteral("europe");
+        variants.push_back({QStringLiteral("only region \"europe\", sort price"), q});
+        q = OfferQuery();
+        q.search = QStringLiteral("h100 spot");
+        variants.push_back({QStringLiteral("only search \"h100 spot\", sort price"), q});
+        q = OfferQuery();
+        q.sort = OfferSort::Price;
+        variants.push_back({QStringLiteral("no filter, sort price (all rows)"), q});
+        q = OfferQuery();
+        q.gpu = QStringLiteral("H100, H200");
+        q.minGpus = 8;
+        q.sort = OfferSort::PricePerPflop;
+        variants.push_back({QStringLiteral("\"H100, H200\" x8, sort $/PFLOP-h"), q});
+    }
+    const int variantReps = std::min(reps, kMaxVariantReps);
+    out() << QStringLiteral("\nother OfferQuery shapes (informational, %1 repetitions each)\n").arg(variantReps);
+    out() << row({QStringLiteral("query"), QStringLiteral("rows"), QStringLiteral("median_ms"), QStringLiteral("min_ms"),
+                  QStringLiteral("max_ms")},
+                 widths)
+          << u'\n';
+    for (const Variant &v : variants) {
+        int rows = 0;
+        QueryResult unused;
+        const Timing t = measure(
+            [&]() {
+                QueryResult r;
+                r.rows = int(v.q.run(catalog).size());
+                rows = r.rows;
+                return r;
+            },
+            variantReps, unused);
+        out() << row({v.name, QString::number(rows), ms(t.medianMs), ms(t.minMs), ms(t.maxMs)}, widths) << u'\n';
+    }
+
+    // --- verdict -----------------------------------------------------------------------------------
+    const double ratio = oq.medianMs > 0.0 ? px.medianMs / oq.medianMs : 0.0;
+    const bool fastEnough = oq.medianMs <= kTargetMedianMs;
+    const bool fasterThanProxies = ratio >= kTargetSpeedup;
+    out() << QStringLiteral("\ntargets (informational%1): OfferQuery median %2 ms <= %3 ms: %4; proxy/OfferQuery %5x >= %6x: %7 => %8\n")
+                 .arg(smoke ? QStringLiteral(", smoke run") : QString(), ms(oq.medianMs))
+                 .arg(kTargetMedianMs, 0, 'f', 0)
+                 .arg(fastEnough ? QStringLiteral("PASS") : QStringLiteral("MISS"))
+                 .arg(ratio, 0, 'f', 1)
+                 .arg(kTargetSpeedup, 0, 'f', 0)
+                 .arg(fasterThanProxies ? QStringLiteral("PASS") : QStringLiteral("MISS"),
+                      fastEnough && fasterThanProxies ? QStringLiteral("PASS") : QStringLiteral("MISS"));
+    if (!same)
+        out() << QStringLiteral("FAIL: OfferQuery and the proxy chain return different results\n");
+    out() << QStringLiteral("catalog-query: offerquery_median_ms=%1 proxy_median_ms=%2 ratio=%3\n")
+                 .arg(ms(oq.medianMs), ms(px.medianMs), ms(ratio));
+    out().flush();
+    return same ? 0 : 1;
+}
