@@ -215,7 +215,10 @@ void Catalog::setOffers(std::vector<Offer> offers)
     m_offers = std::move(offers);
     m_derived.assign(m_offers.size(), Derived{});
     m_models.clear();
+    m_regions.clear();
     QHash<QString, int> modelKeys;
+    QHash<QString, int> regionKeys;
+    QList<int> specOfModel; // per distinct model: spec index or -1
     QHash<QString, int> providerKeys;
     const auto &providers = ProviderDirectory::all();
     for (int i = 0; i < providers.size(); ++i)
@@ -224,17 +227,24 @@ void Catalog::setOffers(std::vector<Offer> offers)
     for (size_t i = 0; i < m_offers.size(); ++i) {
         Offer &o = m_offers[i];
         Derived &d = m_derived[i];
-        o.specIndex = m_specs.indexOf(o.gpuModel);
-        const GpuSpec *spec = o.specIndex >= 0 ? &m_specs.specs().at(o.specIndex) : nullptr;
-        if (o.gpuMemoryGb == 0 && spec && spec->memoryGb)
-            o.gpuMemoryGb = *spec->memoryGb;
-
         auto key = modelKeys.constFind(o.gpuModel);
         if (key == modelKeys.constEnd()) {
             key = modelKeys.insert(o.gpuModel, int(m_models.size()));
             m_models.append(o.gpuModel);
+            specOfModel.append(m_specs.indexOf(o.gpuModel));
         }
         d.modelKey = *key;
+        auto region = regionKeys.constFind(o.region);
+        if (region == regionKeys.constEnd()) {
+            region = regionKeys.insert(o.region, int(m_regions.size()));
+            m_regions.append(o.region);
+        }
+        d.regionKey = *region;
+
+        o.specIndex = specOfModel.at(d.modelKey);
+        const GpuSpec *spec = o.specIndex >= 0 ? &m_specs.specs().at(o.specIndex) : nullptr;
+        if (o.gpuMemoryGb == 0 && spec && spec->memoryGb)
+            o.gpuMemoryGb = *spec->memoryGb;
         d.providerKey = providerKeys.value(o.providerId, -1);
 
         if (o.pricePerHour) {

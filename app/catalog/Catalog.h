@@ -28,6 +28,7 @@ public:
         std::int64_t perPflopMicros = -1;     // $ per BF16 dense PFLOP-hour; -1 = unknown
         std::int64_t perMemoryGbMicros = -1;  // $ per GB of GPU memory per hour
         int modelKey = -1;                    // index into distinctModels()
+        int regionKey = -1;                   // index into distinctRegions()
         int providerKey = -1;                 // index into ProviderDirectory::all()
         QString haystack;                     // lower-case text for free-text search
     };
@@ -47,7 +48,9 @@ public:
     const GpuSpecTable &specs() const { return m_specs; }
     const std::vector<Offer> &offers() const { return m_offers; }
     const std::vector<Derived> &derived() const { return m_derived; }
+    // Distinct GPU model names and region texts: queries match these once, not once per offer.
     const QStringList &distinctModels() const { return m_models; }
+    const QStringList &distinctRegions() const { return m_regions; }
     const GpuSpec *specOf(const Offer &offer) const;
 
     std::optional<Money> pricePerPflopHour(int offerIndex) const;
@@ -66,6 +69,7 @@ private:
     std::vector<Offer> m_offers;
     std::vector<Derived> m_derived;
     QStringList m_models;
+    QStringList m_regions;
 };
 
 } // namespace gpudesk

@@ -32,7 +32,8 @@ std::optional<OfferSort> offerSortFromKey(const QString &key)
     return std::nullopt;
 }
 
-bool OfferQuery::matches(const Catalog &catalog, int index, const std::vector<char> &modelMatch) const
+bool OfferQuery::matches(const Catalog &catalog, int index, const std::vector<char> &modelMatch,
+                         const std::vector<char> &regionMatch) const
 {
     const Offer &o = catalog.offers()[size_t(index)];
     const Catalog::Derived &d = catalog.derived()[size_t(index)];
@@ -53,7 +54,7 @@ bool OfferQuery::matches(const Catalog &catalog, int index, const std::vector<ch
         return false;
     if (billing && o.billing != *billing)
         return false;
-    if (!region.isEmpty() && !Region::matches(region, o.region))
+    if (!regionMatch[size_t(d.regionKey)])
         return false;
     return true;
 }
@@ -69,6 +70,11 @@ std::vector<int> OfferQuery::run(const Catalog &catalog) const
         for (qsizetype m = 0; m < models.size(); ++m)
             modelMatch[size_t(m)] = GpuSpecTable::nameMatches(gpu, models.at(m)) ? 1 : 0;
     }
+    std::vector<char> regionMatch(size_t(catalog.distinctRegions().size()), 1);
+    if (!region.trimmed().isEmpty()) {
+        for (qsizetype r = 0; r < catalog.distinctRegions().size(); ++r)
+            regionMatch[size_t(r)] = Region::matches(region, catalog.distinctRegions().at(r)) ? 1 : 0;
+    }
     const QString needle = search.trimmed().toLower();
     const QStringList needles = needle.split(u' ', Qt::SkipEmptyParts);
 
@@ -82,7 +88,7 @@ std::vector<int> OfferQuery::run(const Catalog &catalog) const
     keyed.reserve(derived.size() / 4 + 16);
     constexpr std::int64_t missing = std::numeric_limits<std::int64_t>::max();
     for (int i = 0; i < int(derived.size()); ++i) {
-        if (!matches(catalog, i, modelMatch))
+        if (!matches(catalog, i, modelMatch, regionMatch))
             continue;
         const Catalog::Derived &d = derived[size_t(i)];
         bool found = true;

@@ -38,7 +38,10 @@ struct OfferQuery
     // Indices into catalog.offers(), filtered and sorted. Offers with no value for the sort key
     // (no price, no published TFLOPS) come last; ties keep a stable, deterministic order.
     std::vector<int> run(const Catalog &catalog) const;
-    bool matches(const Catalog &catalog, int index, const std::vector<char> &modelMatch) const;
+    // Whether offer `index` passes every filter but the free-text search. `modelMatch` and
+    // `regionMatch` hold, per distinct model / region of the catalog, whether it matches.
+    bool matches(const Catalog &catalog, int index, const std::vector<char> &modelMatch,
+                 const std::vector<char> &regionMatch) const;
 
     bool operator==(const OfferQuery &) const = default;
 };
