@@ -128,10 +128,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &quot;gpudesk-cli --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,6 +295,10 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <source>MEMORY TYPE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(see gpudesk-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -463,10 +463,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2), %3 GPUs without NVLink: %4 per BF16 PFLOP-hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2), single GPU: %3 per BF16 PFLOP-hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,6 +484,10 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
     <message>
         <source>Outside your region (%1 is in %2), %3 per GPU-hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 GPUs over PCIe: %4 per BF16 PFLOP-hour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -866,6 +866,14 @@ Low latency: offers in your region first.</source>
     </message>
     <message>
         <source>Per GB-hour of GPU memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask %1 for a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1&apos;s current prices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

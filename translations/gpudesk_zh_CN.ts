@@ -150,10 +150,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
 </translation>
     </message>
     <message>
-        <source>Run &quot;gpudesk-cli --help&quot; for usage.</source>
-        <translation>运行 &quot;gpudesk-cli --help&quot; 查看用法。</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>未指定命令</translation>
     </message>
@@ -321,6 +317,10 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <source>MEMORY TYPE</source>
         <translation>显存类型</translation>
     </message>
+    <message>
+        <source>(see gpudesk-cli --help)</source>
+        <translation>（参见 gpudesk-cli --help）</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -485,10 +485,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <translation>%1（%2），%3 卡经 %4 互联：每 BF16 PFLOP·小时 %5</translation>
     </message>
     <message>
-        <source>%1 (%2), %3 GPUs without NVLink: %4 per BF16 PFLOP-hour</source>
-        <translation>%1（%2），%3 卡，无 NVLink：每 BF16 PFLOP·小时 %4</translation>
-    </message>
-    <message>
         <source>%1 (%2), single GPU: %3 per BF16 PFLOP-hour</source>
         <translation>%1（%2），单卡：每 BF16 PFLOP·小时 %3</translation>
     </message>
@@ -511,6 +507,10 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <message>
         <source>Outside your region (%1 is in %2), %3 per GPU-hour</source>
         <translation>不在您所在的区域（%1 位于%2），每卡时 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 GPUs over PCIe: %4 per BF16 PFLOP-hour</source>
+        <translation>%1（%2），%3 卡经 PCIe 互联：每 BF16 PFLOP·小时 %4</translation>
     </message>
 </context>
 <context>
@@ -891,6 +891,14 @@ Low latency: offers in your region first.</source>
     <message>
         <source>Per GB-hour of GPU memory</source>
         <translation>每 GB 显存·小时</translation>
+    </message>
+    <message>
+        <source>Ask %1 for a quote</source>
+        <translation>向 %1 询价</translation>
+    </message>
+    <message>
+        <source>Check %1&apos;s current prices</source>
+        <translation>查看 %1 的当前价格</translation>
     </message>
 </context>
 <context>

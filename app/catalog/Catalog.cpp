@@ -287,7 +287,8 @@ int Catalog::ageDays(const Offer &offer) const
 {
     if (offer.priceSource != PriceSource::Snapshot || !offer.asOf.isValid())
         return -1;
-    return int(offer.asOf.daysTo(m_clock.today()));
+    // A date after today (a clock behind the data) counts as today, never as "undated".
+    return std::max(0, int(offer.asOf.daysTo(m_clock.today())));
 }
 
 QString Catalog::provenance(const Offer &offer) const

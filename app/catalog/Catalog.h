@@ -56,7 +56,7 @@ public:
     std::optional<Money> pricePerPflopHour(int offerIndex) const;
     std::optional<Money> pricePerMemoryGbHour(int offerIndex) const;
 
-    // Age in whole days of a snapshot price (-1 when undated or not a snapshot).
+    // Age in whole days of a snapshot price, 0 or more; -1 when undated or not a snapshot.
     int ageDays(const Offer &offer) const;
     // One line of provenance for any output: "live", "snapshot, 372 days old", "snapshot, undated",
     // "simulated (local Sandbox)", "quote: no list price".

@@ -1,6 +1,21 @@
 #include "GpuSpec.h"
 
+#include <QRegularExpression>
+
 namespace gpudesk {
+
+QString GpuSpec::fabric() const
+{
+    static const QRegularExpression nvlink(QStringLiteral("NVLink \\d+"));
+    for (const QString &part : interconnect.split(u';', Qt::SkipEmptyParts)) {
+        const QString p = part.trimmed();
+        if (const auto m = nvlink.match(p); m.hasMatch())
+            return m.captured(0);
+        if (p.contains(QStringLiteral("Infinity Fabric")))
+            return p.section(QStringLiteral(" ("), 0, 0);
+    }
+    return {};
+}
 
 int GpuSpec::generation() const
 {

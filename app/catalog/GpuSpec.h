@@ -24,7 +24,9 @@ struct GpuSpec
     QString formFactor;
     QString source;
 
-    bool hasNvlink() const { return interconnect.contains(QStringLiteral("NVLink"), Qt::CaseInsensitive); }
+    // The GPU-to-GPU fabric of a multi-GPU machine of this part ("NVLink 5", "AMD Infinity Fabric"),
+    // or empty: PCIe cards, including those with a 2-card NVLink bridge, have none.
+    QString fabric() const;
     // Architecture generation used to rank "newest" parts: higher is newer.
     int generation() const;
 

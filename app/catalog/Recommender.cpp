@@ -102,7 +102,7 @@ std::vector<Recommender::Pick> Recommender::training(const std::vector<int> &can
             continue;
         const int gen = spec->generation();
         const int tier = gen >= 70 ? 2 : gen >= 58 ? 1 : 0;
-        const int fabric = o.gpuCount >= 2 ? (spec->hasNvlink() ? 2 : 1) : 0;
+        const int fabric = o.gpuCount >= 2 ? (spec->fabric().isEmpty() ? 1 : 2) : 0;
         scored.push_back({tier, fabric, d.perPflopMicros, i});
     }
     std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
@@ -119,9 +119,9 @@ std::vector<Recommender::Pick> Recommender::training(const std::vector<int> &can
             reason = tr("%1 (%2), %3 GPUs over %4: %5 per BF16 PFLOP-hour")
                          .arg(spec->model, spec->architecture)
                          .arg(o.gpuCount)
-                         .arg(spec->interconnect.section(u' ', 0, 1), perPflop);
+                         .arg(spec->fabric(), perPflop);
         else if (s.fabric == 1)
-            reason = tr("%1 (%2), %3 GPUs without NVLink: %4 per BF16 PFLOP-hour")
+            reason = tr("%1 (%2), %3 GPUs over PCIe: %4 per BF16 PFLOP-hour")
                          .arg(spec->model, spec->architecture)
                          .arg(o.gpuCount)
                          .arg(perPflop);

@@ -58,9 +58,15 @@ Continent Region::continentOf(const QString &regionText)
 {
     for (const QString &part : regionText.split(u';', Qt::SkipEmptyParts)) {
         const QStringList ws = words(part);
-        // Country/continent codes come last in "City, CC, CONTINENT"; try the most specific word last.
-        for (auto it = ws.crbegin(); it != ws.crend(); ++it) {
-            const Continent c = continentOfWord(*it);
+        // Continent codes come last in "City, CC, CONTINENT": read from the end. Two-word names
+        // ("South America", "Middle East") are tried before their last word alone.
+        for (qsizetype i = ws.size() - 1; i >= 0; --i) {
+            if (i > 0) {
+                const Continent pair = continentOfWord(ws.at(i - 1) + ws.at(i));
+                if (pair != Continent::Unknown)
+                    return pair;
+            }
+            const Continent c = continentOfWord(ws.at(i));
             if (c != Continent::Unknown)
                 return c;
         }
@@ -153,6 +159,16 @@ bool Region::matches(const QString &query, const QString &regionText)
         if (c.isLetterOrNumber())
             flat += c;
     }
+    // Only a continent's own name widens the match to the whole continent: "europe" finds
+    // "eu-north1", but a country code stays a country ("us" does not find "CANADA").
+    static const QStringList continentNames = {
+        QStringLiteral("na"), QStringLiteral("northamerica"), QStringLiteral("america"), QStringLiteral("eu"),
+        QStringLiteral("europe"), QStringLiteral("asia"), QStringLiteral("as"), QStringLiteral("ap"),
+        QStringLiteral("apac"), QStringLiteral("oceania"), QStringLiteral("oc"), QStringLiteral("sa"),
+        QStringLiteral("southamerica"), QStringLiteral("me"), QStringLiteral("middleeast"), QStringLiteral("af"),
+        QStringLiteral("africa")};
+    if (!continentNames.contains(flat))
+        return false;
     const Continent wanted = continentOfWord(flat);
     return wanted != Continent::Unknown && continentOf(regionText) == wanted;
 }

@@ -125,8 +125,8 @@ QString Cli::usage()
 
 int Cli::usageError(const QString &message)
 {
-    m_err << "gpudesk-cli: " << message << "\n";
-    m_err << tr("Run \"gpudesk-cli --help\" for usage.") << "\n";
+    // One line: the reason, with where to look. Scripts read it whole.
+    m_err << "gpudesk-cli: " << message << " " << tr("(see gpudesk-cli --help)") << "\n";
     m_err.flush();
     return UsageError;
 }

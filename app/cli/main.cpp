@@ -46,7 +46,8 @@ int main(int argc, char *argv[])
         if (r == 0)
             r = take(QStringLiteral("--lang"), language);
         if (r < 0) {
-            err << "gpudesk-cli: " << QCoreApplication::translate("Cli", "option %1 needs a value").arg(a) << "\n";
+            err << "gpudesk-cli: " << QCoreApplication::translate("Cli", "option %1 needs a value").arg(a) << " "
+                << QCoreApplication::translate("Cli", "(see gpudesk-cli --help)") << "\n";
             return Cli::UsageError;
         }
         if (r == 0)

@@ -65,12 +65,12 @@ QString AppContext::installTranslations(QCoreApplication &app, const QString &la
             break;
     }
 
-    if (chosen == QStringLiteral("en"))
-        return chosen;
-
+    // English is loaded too: its catalogue carries the plural forms ("1 day", "2 days").
     auto *ours = new QTranslator(&app);
     if (ours->load(QStringLiteral(":/i18n/gpudesk_%1.qm").arg(chosen)))
         QCoreApplication::installTranslator(ours);
+    if (chosen == QStringLiteral("en"))
+        return chosen;
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(chosen), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

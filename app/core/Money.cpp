@@ -1,5 +1,7 @@
 #include "Money.h"
 
+#include <QList>
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -36,6 +38,18 @@ std::optional<Money> Money::parse(QStringView text)
     if (s.isEmpty())
         return std::nullopt;
 
+    // Commas are thousands separators only: "1,234.5" yes; "2,50", ",5", "1,,000" no.
+    const qsizetype dot = s.indexOf(u'.');
+    const QStringView wholeText = dot < 0 ? s : s.left(dot);
+    if (wholeText.contains(u',')) {
+        const auto groups = wholeText.split(u',');
+        if (groups.first().isEmpty() || groups.first().size() > 3)
+            return std::nullopt;
+        for (qsizetype g = 1; g < groups.size(); ++g) {
+            if (groups.at(g).size() != 3)
+                return std::nullopt;
+        }
+    }
     std::int64_t whole = 0;
     std::int64_t fraction = 0;
     int fractionDigits = 0;

@@ -52,7 +52,7 @@ QString Redaction::redact(const QString &text)
         QRegularExpression::CaseInsensitiveOption);
     // JSON / query style: "api_key": "abc", apiKey=abc, token=abc, password: abc
     static const QRegularExpression pair(
-        QStringLiteral(R"re(("?(?:api[_-]?key|apikey|token|access[_-]?token|secret|password|passphrase|private[_-]?key)"?)(\s*[:=]\s*"?)([^\s,;"&}]+))re"),
+        QStringLiteral(R"re(("?(?:[a-z0-9]+[_-])*(?:api[_-]?key|apikey|token|secret|secret[_-]?key|access[_-]?key|password|passphrase|private[_-]?key)"?)(\s*[:=]\s*"?)([^\s,;"&}]+))re"),
         QRegularExpression::CaseInsensitiveOption);
     // Bare bearer tokens and well-known key shapes (OpenAI-style sk-, Lambda secret_, RunPod rpa_).
     static const QRegularExpression bearer(QStringLiteral(R"re(\b(bearer\s+)([A-Za-z0-9._~+/=-]{8,}))re"),

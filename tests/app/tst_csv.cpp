@@ -529,7 +529,7 @@ void TestCsv::specTableParsesValidRows()
     QVERIFY(!b.bf16DenseTflops.has_value());
     QVERIFY(!b.fp8DenseTflops.has_value());
     QVERIFY(!b.tdpW.has_value());
-    QVERIFY(!b.hasNvlink());
+    QVERIFY(b.fabric().isEmpty());
     QCOMPARE(table->specs().at(2).bf16DenseTflops, std::optional<double>(835.5));
 
     // find(): exact model, case- and space-insensitive; no family matching here.
@@ -539,7 +539,7 @@ void TestCsv::specTableParsesValidRows()
     QCOMPARE(table->find(QStringLiteral("H100")), nullptr);
     QCOMPARE(table->indexOf(QStringLiteral("h100 nvl")), 2);
     QCOMPARE(table->indexOf(QStringLiteral("H200")), -1);
-    QVERIFY(table->specs().at(0).hasNvlink());
+    QCOMPARE(table->specs().at(0).fabric(), QStringLiteral("NVLink 4"));
 }
 
 void TestCsv::specTableRejectsMalformedRows_data()

@@ -131,9 +131,7 @@ void TestMoney::parseRejectsMisplacedGroupSeparators()
     QFETCH(qint64, wronglyParsedAs);
 
     const auto parsed = Money::parse(text);
-    if (parsed)
-        QCOMPARE(parsed->micros(), wronglyParsedAs); // what the bug does today
-    QEXPECT_FAIL("", "app/core/Money.cpp:45-46 skips every comma in the whole part, wherever it stands", Continue);
+    Q_UNUSED(wronglyParsedAs) // what an earlier Money::parse made of it
     QVERIFY2(!parsed.has_value(),
         qPrintable(QStringLiteral("\"%1\" parsed as %2 micros").arg(text).arg(parsed ? parsed->micros() : 0)));
 }

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -203,6 +204,11 @@ QWidget *MarketplacePage::createResultsArea()
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     connect(m_search, &QLineEdit::textChanged, this, &MarketplacePage::scheduleRefresh);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     bar->addWidget(m_search, 1);
 
     bar->addWidget(new QLabel(tr("Recommend for:"), area));
@@ -533,6 +539,11 @@ void MarketplacePage::showDetails()
         html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(note));
     }
     html += QStringLiteral("<p style='color:gray; font-size:small'>%1 %2</p>").arg(escaped(tr("Price source:")), escaped(o.source));
+    if (provider && !provider->website.isEmpty()) {
+        const QString link = o.priceSource == PriceSource::Quote ? tr("Ask %1 for a quote").arg(provider->displayName)
+                                                                  : tr("Check %1's current prices").arg(provider->displayName);
+        html += QStringLiteral("<p><a href='%1'>%2</a></p>").arg(escaped(provider->website), escaped(link));
+    }
     m_details->setHtml(html);
 }
 
