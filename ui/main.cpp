@@ -1,5 +1,6 @@
 #include "Application.h"
 #include "MainWindow.h"
+#include "catalog/MarketplacePage.h"
 #include "core/AppContext.h"
 #include "core/Redaction.h"
 
@@ -57,7 +58,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption viewOption(QStringLiteral("view"),
                                         QApplication::translate("main", "Open VIEW: marketplace, jobs, terminals, costs, settings."),
                                         QStringLiteral("VIEW"));
-    parser.addOptions({dataDirOption, langOption, screenshotOption, viewOption});
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+                                          QApplication::translate("main", "Open the Marketplace searching for TEXT."),
+                                          QStringLiteral("TEXT"));
+    const QCommandLineOption taskOption(QStringLiteral("task"),
+                                        QApplication::translate("main", "Rank offers for TASK: training, inference or latency."),
+                                        QStringLiteral("TASK"));
+    parser.addOptions({dataDirOption, langOption, screenshotOption, viewOption, searchOption, taskOption});
     if (!parser.parse(QApplication::arguments())) {
         printError(parser.errorText());
         return 2;
@@ -80,6 +87,16 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    std::optional<Task> task;
+    if (parser.isSet(taskOption)) {
+        task = taskFromKey(parser.value(taskOption));
+        if (!task) {
+            printError(QApplication::translate("main", "unknown task \"%1\"; use training, inference or latency")
+                           .arg(parser.value(taskOption)));
+            return 2;
+        }
+    }
+
     Application gpudesk;
     if (auto started = gpudesk.start({parser.value(dataDirOption), parser.value(langOption)}); !started) {
         printError(started.error().message);
@@ -90,6 +107,10 @@ int main(int argc, char *argv[])
     }
     MainWindow *window = gpudesk.window();
     window->showView(view);
+    if (parser.isSet(searchOption))
+        window->marketplace()->setSearchText(parser.value(searchOption));
+    if (task)
+        window->marketplace()->setTask(task);
 
     if (!screenshot.isEmpty()) {
         if (!gpudesk.databaseProblem().isEmpty())

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -194,6 +195,13 @@ void TestMarketplace::recommendationShowsReasons()
     QVERIFY(spec);
     QVERIFY2(spec->architecture.startsWith(QStringLiteral("Blackwell")), qPrintable(spec->architecture));
     QVERIFY(!m_window->findChild<QComboBox *>(QStringLiteral("sort"))->isEnabled());
+    // The reason stands next to the prices, before the instance details.
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("offersTable"));
+    QHeaderView *header = table->horizontalHeader();
+    QVERIFY2(header->visualIndex(OfferTableModel::Why) < header->visualIndex(OfferTableModel::InstanceType),
+             qPrintable(QStringLiteral("Why at %1, instance type at %2")
+                            .arg(header->visualIndex(OfferTableModel::Why))
+                            .arg(header->visualIndex(OfferTableModel::InstanceType))));
     page()->setTask(std::nullopt);
     QVERIFY(!model->showsReasons());
 }

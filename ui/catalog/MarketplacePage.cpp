@@ -398,6 +398,15 @@ void MarketplacePage::refresh()
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     const int shown = int(rows.size());
     m_model->setRows(std::move(rows), std::move(reasons));
+    if (task) {
+        // The reason is what the user asked for: show it next to the prices, not after the details.
+        QHeaderView *header = m_table->horizontalHeader();
+        const int target = header->visualIndex(OfferTableModel::PriceSource) + 1;
+        if (header->visualIndex(OfferTableModel::Why) != target)
+            header->moveSection(header->visualIndex(OfferTableModel::Why), target);
+        if (m_table->columnWidth(OfferTableModel::Why) < 200)
+            m_table->setColumnWidth(OfferTableModel::Why, 420);
+    }
 
     int live = 0;
     int snapshot = 0;
@@ -527,16 +536,33 @@ void MarketplacePage::showDetails()
         html += QStringLiteral("</table><p style='color:gray; font-size:small'>%1 %2</p>")
                     .arg(escaped(tr("Spec source:")), escaped(spec->source));
     } else {
-        // A generic name ("H100") stands for several rows of the spec table; otherwise the model has none.
-        int variants = 0;
-        for (const GpuSpec &s : m_catalog.specs().specs())
-            variants += GpuSpecTable::nameMatches(o.gpuModel, s.model) ? 1 : 0;
-        const QString note = variants > 1
-            ? tr("The source does not say which %1 variant this is (SXM, PCIe, memory size), so per-PFLOP figures "
-                 "are not shown.").arg(o.gpuModel)
-            : tr("GPU Desk's spec table has no published figures for %1, so per-PFLOP figures are not shown.")
-                  .arg(o.gpuModel);
-        html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(note));
+        // A generic name ("H100") stands for several rows of the spec table: show them all, pick none.
+        QList<const GpuSpec *> variants;
+        for (const GpuSpec &s : m_catalog.specs().specs()) {
+            if (GpuSpecTable::nameMatches(o.gpuModel, s.model))
+                variants << &s;
+        }
+        if (variants.isEmpty()) {
+            html += QStringLiteral("<p><i>%1</i></p>")
+                        .arg(escaped(tr("GPU Desk's spec table has no published figures for %1, so per-PFLOP "
+                                        "figures are not shown.").arg(o.gpuModel)));
+        } else {
+            html += QStringLiteral("<p><i>%1</i></p>")
+                        .arg(escaped(tr("The source does not say which %1 variant this is, so per-PFLOP figures are "
+                                        "not shown. It is one of:").arg(o.gpuModel)));
+            html += QStringLiteral("<ul style='margin-left:-20px'>");
+            for (const GpuSpec *v : std::as_const(variants)) {
+                QStringList facts;
+                if (v->memoryGb)
+                    facts << tr("%1 GB").arg(*v->memoryGb);
+                if (v->memoryBandwidthGBs)
+                    facts << tr("%1 GB/s").arg(*v->memoryBandwidthGBs);
+                if (v->bf16DenseTflops)
+                    facts << tr("%1 BF16 TFLOPS").arg(*v->bf16DenseTflops);
+                html += QStringLiteral("<li><b>%1</b>: %2</li>").arg(escaped(v->model), escaped(facts.join(QStringLiteral(", "))));
+            }
+            html += QStringLiteral("</ul>");
+        }
     }
     html += QStringLiteral("<p style='color:gray; font-size:small'>%1 %2</p>").arg(escaped(tr("Price source:")), escaped(o.source));
     if (provider && !provider->website.isEmpty()) {
