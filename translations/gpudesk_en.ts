@@ -853,10 +853,6 @@ Low latency: offers in your region first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The source does not say which %1 variant this is (SXM, PCIe, memory size), so per-PFLOP figures are not shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>GPU Desk&apos;s spec table has no published figures for %1, so per-PFLOP figures are not shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,6 +870,18 @@ Low latency: offers in your region first.</source>
     </message>
     <message>
         <source>Check %1&apos;s current prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source does not say which %1 variant this is, so per-PFLOP figures are not shown. It is one of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 BF16 TFLOPS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,6 +1005,18 @@ Source: %2</source>
     </message>
     <message>
         <source>Database unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Marketplace searching for TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank offers for TASK: training, inference or latency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown task &quot;%1&quot;; use training, inference or latency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -877,10 +877,6 @@ Low latency: offers in your region first.</source>
         <translation>规格来源：</translation>
     </message>
     <message>
-        <source>The source does not say which %1 variant this is (SXM, PCIe, memory size), so per-PFLOP figures are not shown.</source>
-        <translation>来源未说明这是哪种 %1 版本（SXM、PCIe、显存容量），因此不显示按 PFLOP 计算的价格。</translation>
-    </message>
-    <message>
         <source>GPU Desk&apos;s spec table has no published figures for %1, so per-PFLOP figures are not shown.</source>
         <translation>GPU Desk 的规格表中没有 %1 的公开数据，因此不显示按 PFLOP 计算的价格。</translation>
     </message>
@@ -899,6 +895,18 @@ Low latency: offers in your region first.</source>
     <message>
         <source>Check %1&apos;s current prices</source>
         <translation>查看 %1 的当前价格</translation>
+    </message>
+    <message>
+        <source>The source does not say which %1 variant this is, so per-PFLOP figures are not shown. It is one of:</source>
+        <translation>来源未说明这是哪一款 %1，因此不显示按 PFLOP 计算的价格。它是以下之一：</translation>
+    </message>
+    <message>
+        <source>%1 GB/s</source>
+        <translation>%1 GB/s</translation>
+    </message>
+    <message>
+        <source>%1 BF16 TFLOPS</source>
+        <translation>%1 BF16 TFLOPS</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1031,18 @@ Source: %2</source>
     <message>
         <source>Database unavailable</source>
         <translation>数据库不可用</translation>
+    </message>
+    <message>
+        <source>Open the Marketplace searching for TEXT.</source>
+        <translation>打开市场并搜索 TEXT。</translation>
+    </message>
+    <message>
+        <source>Rank offers for TASK: training, inference or latency.</source>
+        <translation>按 TASK 为报价排序：training（训练）、inference（推理）或 latency（低延迟）。</translation>
+    </message>
+    <message>
+        <source>unknown task &quot;%1&quot;; use training, inference or latency</source>
+        <translation>未知的任务“%1”；请使用 training、inference 或 latency</translation>
     </message>
 </context>
 </TS>
