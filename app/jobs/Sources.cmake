@@ -1,0 +1,1 @@
+# app/jobs sources (JobSpec validation, templates, YAML): appended to GPUDESK_APP_SOURCES.

@@ -1,0 +1,1 @@
+# app/providers sources (registry, Sandbox): appended to GPUDESK_APP_SOURCES.

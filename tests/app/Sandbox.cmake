@@ -1,0 +1,1 @@
+# Tests of the Sandbox provider and gpudesk-sandboxd.
