@@ -679,10 +679,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Sandbox runs pods on this computer with simulated GPUs, for trying GPU Desk without an account. Its $0 prices are not real.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search offers: provider, GPU, instance type, region…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,6 +878,10 @@ Low latency: offers in your region first.</source>
     </message>
     <message>
         <source>%1 BF16 TFLOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox runs pods on this computer with simulated GPUs, for trying GPU Desk without an account. Its prices mirror snapshot prices and are not charged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -701,10 +701,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <translation>显示 Sandbox 报价（模拟）</translation>
     </message>
     <message>
-        <source>The Sandbox runs pods on this computer with simulated GPUs, for trying GPU Desk without an account. Its $0 prices are not real.</source>
-        <translation>Sandbox 在本机上运行使用模拟 GPU 的 Pod，无需账号即可试用 GPU Desk。其 $0 价格并非真实价格。</translation>
-    </message>
-    <message>
         <source>Search offers: provider, GPU, instance type, region…</source>
         <translation>搜索报价：供应商、GPU、实例类型、区域…</translation>
     </message>
@@ -907,6 +903,10 @@ Low latency: offers in your region first.</source>
     <message>
         <source>%1 BF16 TFLOPS</source>
         <translation>%1 BF16 TFLOPS</translation>
+    </message>
+    <message>
+        <source>The Sandbox runs pods on this computer with simulated GPUs, for trying GPU Desk without an account. Its prices mirror snapshot prices and are not charged.</source>
+        <translation>Sandbox 在本机运行带模拟 GPU 的 Pod，无需账号即可试用 GPU Desk。其价格参照快照价格，不会产生任何费用。</translation>
     </message>
 </context>
 <context>

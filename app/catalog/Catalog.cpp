@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gpudesk {
@@ -147,28 +148,39 @@ Result<std::vector<Offer>> Catalog::parseQuoteShapes(const QString &csvText, con
     return offers;
 }
 
-std::vector<Offer> Catalog::sandboxOffers(const GpuSpecTable &specs)
+std::vector<Offer> Catalog::sandboxOffers(const GpuSpecTable &specs, const std::vector<Offer> &snapshot)
 {
-    // A local marketplace for trying every feature without an account: one simulated machine
-    // shape per GPU type and count. Price $0 and labelled "simulated" everywhere.
     std::vector<Offer> offers;
     for (const GpuSpec &spec : specs.specs()) {
-        if (!spec.memoryGb)
+        std::vector<std::int64_t> perGpu;
+        for (const Offer &o : snapshot) {
+            if (o.priceSource == PriceSource::Snapshot && o.billing == Billing::OnDemand && o.pricePerHour
+                && GpuSpecTable::normalized(o.gpuModel) == GpuSpecTable::normalized(spec.model))
+                perGpu.push_back(o.pricePerHour->dividedBy(o.gpuCount).micros());
+        }
+        if (perGpu.empty() || !spec.memoryGb)
             continue;
+        std::sort(perGpu.begin(), perGpu.end());
+        const size_t mid = perGpu.size() / 2;
+        const Money median = perGpu.size() % 2 ? Money::fromMicros(perGpu[mid])
+                                               : Money::fromMicros(perGpu[mid - 1] + perGpu[mid]).dividedBy(2);
         for (int count : {1, 2, 4, 8}) {
             Offer o;
             o.providerId = QStringLiteral("sandbox");
-            QString slug = GpuSpecTable::normalized(spec.model);
-            o.instanceType = QStringLiteral("sandbox-%1x-%2").arg(count).arg(slug);
+            o.instanceType = QStringLiteral("sandbox-%1x-%2").arg(count).arg(GpuSpecTable::normalized(spec.model));
             o.gpuModel = spec.model;
             o.gpuCount = count;
             o.gpuMemoryGb = *spec.memoryGb;
             o.vcpus = 2;
             o.ramGb = 4;
             o.region = QStringLiteral("local");
-            o.pricePerHour = Money();
+            o.pricePerHour = median * count;
             o.priceSource = PriceSource::Simulated;
-            o.source = QStringLiteral("GPU Desk Sandbox: local pods with a simulated nvidia-smi, no real GPU");
+            o.source = QStringLiteral("GPU Desk Sandbox: a local pod with a simulated nvidia-smi, no real GPU and no "
+                                      "charge; the price mirrors the median on-demand snapshot price of %1 "
+                                      "(%2 per GPU-hour over %3 listings)")
+                           .arg(spec.model, median.toString(4))
+                           .arg(perGpu.size());
             offers.push_back(std::move(o));
         }
     }
@@ -195,7 +207,7 @@ Result<Catalog> Catalog::loadBundled(Clock &clock)
 
     std::vector<Offer> all = std::move(*snapshot);
     all.insert(all.end(), shapes->begin(), shapes->end());
-    const auto sandbox = sandboxOffers(*specs);
+    const auto sandbox = sandboxOffers(*specs, all);
     all.insert(all.end(), sandbox.begin(), sandbox.end());
 
     Catalog catalog(clock);

@@ -40,7 +40,10 @@ public:
 
     static Result<std::vector<Offer>> parseSnapshot(const QString &csvText, const QString &fileName);
     static Result<std::vector<Offer>> parseQuoteShapes(const QString &csvText, const QString &fileName);
-    static std::vector<Offer> sandboxOffers(const GpuSpecTable &specs);
+    // The Sandbox's simulated market: for every GPU of the spec table that the snapshot prices
+    // on demand, machines of 1, 2, 4 and 8 GPUs at the median snapshot $/GPU-h of that exact model,
+    // so cost features have realistic figures. Labelled "simulated" everywhere.
+    static std::vector<Offer> sandboxOffers(const GpuSpecTable &specs, const std::vector<Offer> &snapshot);
 
     void setSpecs(GpuSpecTable specs);
     void setOffers(std::vector<Offer> offers); // resolves specs, rebuilds derived data

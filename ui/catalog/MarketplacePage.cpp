@@ -183,7 +183,7 @@ QWidget *MarketplacePage::createFilterPanel()
     m_includeSandbox = new QCheckBox(tr("Show Sandbox offers (simulated)"), panel);
     m_includeSandbox->setObjectName(QStringLiteral("includeSandbox"));
     m_includeSandbox->setToolTip(tr("The Sandbox runs pods on this computer with simulated GPUs, for trying GPU Desk "
-                                    "without an account. Its $0 prices are not real."));
+                                    "without an account. Its prices mirror snapshot prices and are not charged."));
     connect(m_includeSandbox, &QCheckBox::toggled, this, &MarketplacePage::scheduleRefresh);
     v->addWidget(m_includeSandbox);
 
