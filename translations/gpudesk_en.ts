@@ -390,6 +390,103 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>JobRepository</name>
+    <message>
+        <source>Could not save job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the history of job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is %2, not %3: it changed meanwhile. Look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 cannot go from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has an unknown state &quot;%2&quot; in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no job %1. &quot;gpudesk-cli jobs&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several jobs: use more of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the history of job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobSpecJson</name>
+    <message>
+        <source>A stored job has an unreadable %1 (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobStates</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Offer</name>
     <message>
         <source>on-demand</source>
@@ -530,6 +627,60 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <name>gpudesk::ComingPage</name>
     <message>
         <source>Coming in a later release</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::JobManager</name>
+    <message>
+        <source>Job %1 cannot go from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider &quot;%1&quot; is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 reached its maximum runtime of %n minute(s) and is being stopped.</source>
+        <translation>
+            <numerusform>Job %1 reached its maximum runtime of %n minute and is being stopped.</numerusform>
+            <numerusform>Job %1 reached its maximum runtime of %n minutes and is being stopped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1 reached its maximum cost of %2 (%3 so far) and is being stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer knows instance %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is %2 and cannot be stopped now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is %2: only a stopped job can be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is still being launched: terminate it once the provider has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by the user; the provider had no instance for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The launch did not reach %1: no instance was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 runs on provider &quot;%2&quot;, which GPU Desk has not set up. Check Settings → Providers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

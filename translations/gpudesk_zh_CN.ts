@@ -412,6 +412,103 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>JobRepository</name>
+    <message>
+        <source>Could not save job %1.</source>
+        <translation>无法保存任务 %1。</translation>
+    </message>
+    <message>
+        <source>Could not save the history of job %1.</source>
+        <translation>无法保存任务 %1 的历史记录。</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2, not %3: it changed meanwhile. Look at it again.</source>
+        <translation>任务 %1 当前为%2，而不是%3：它在此期间已发生变化，请重新查看。</translation>
+    </message>
+    <message>
+        <source>Job %1 cannot go from %2 to %3.</source>
+        <translation>任务 %1 无法从%2变为%3。</translation>
+    </message>
+    <message>
+        <source>Could not read the jobs.</source>
+        <translation>无法读取任务列表。</translation>
+    </message>
+    <message>
+        <source>Job %1 has an unknown state &quot;%2&quot; in the database.</source>
+        <translation>数据库中任务 %1 的状态“%2”无法识别。</translation>
+    </message>
+    <message>
+        <source>There is no job %1. &quot;gpudesk-cli jobs&quot; lists them.</source>
+        <translation>不存在任务 %1。可用“gpudesk-cli jobs”列出所有任务。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several jobs: use more of the id.</source>
+        <translation>“%1”匹配到多个任务：请输入更完整的 ID。</translation>
+    </message>
+    <message>
+        <source>Could not read the history of job %1.</source>
+        <translation>无法读取任务 %1 的历史记录。</translation>
+    </message>
+</context>
+<context>
+    <name>JobSpecJson</name>
+    <message>
+        <source>A stored job has an unreadable %1 (&quot;%2&quot;).</source>
+        <translation>某个已保存任务的 %1 无法读取（“%2”）。</translation>
+    </message>
+</context>
+<context>
+    <name>JobStates</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitting</source>
+        <translation>提交中</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>provisioning</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>已成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>已失败</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>preempted</source>
+        <translation>已被抢占</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>Offer</name>
     <message>
         <source>on-demand</source>
@@ -553,6 +650,59 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <message>
         <source>Coming in a later release</source>
         <translation>将在后续版本中推出</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::JobManager</name>
+    <message>
+        <source>Job %1 cannot go from %2 to %3.</source>
+        <translation>任务 %1 无法从%2变为%3。</translation>
+    </message>
+    <message>
+        <source>No provider &quot;%1&quot; is set up.</source>
+        <translation>尚未设置供应商“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 reached its maximum runtime of %n minute(s) and is being stopped.</source>
+        <translation>
+            <numerusform>任务 %1 已达到最长运行时间 %n 分钟，正在停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1 reached its maximum cost of %2 (%3 so far) and is being stopped.</source>
+        <translation>任务 %1 已达到费用上限 %2（目前已花费 %3），正在停止。</translation>
+    </message>
+    <message>
+        <source>%1 no longer knows instance %2.</source>
+        <translation>%1 已找不到实例 %2。</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2 and cannot be stopped now.</source>
+        <translation>任务 %1 当前为%2，现在无法停止。</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2: only a stopped job can be started.</source>
+        <translation>任务 %1 当前为%2：只有已停止的任务才能启动。</translation>
+    </message>
+    <message>
+        <source>Job %1 is still being launched: terminate it once the provider has answered.</source>
+        <translation>任务 %1 仍在启动中：请在供应商响应后再终止。</translation>
+    </message>
+    <message>
+        <source>No instance was created.</source>
+        <translation>未创建任何实例。</translation>
+    </message>
+    <message>
+        <source>Closed by the user; the provider had no instance for it.</source>
+        <translation>已由用户关闭；供应商没有与之对应的实例。</translation>
+    </message>
+    <message>
+        <source>The launch did not reach %1: no instance was created.</source>
+        <translation>启动请求未到达 %1：未创建任何实例。</translation>
+    </message>
+    <message>
+        <source>Job %1 runs on provider &quot;%2&quot;, which GPU Desk has not set up. Check Settings → Providers.</source>
+        <translation>任务 %1 使用的供应商“%2”尚未在 GPU Desk 中设置。请检查 设置 → 供应商。</translation>
     </message>
 </context>
 <context>

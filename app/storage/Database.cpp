@@ -38,6 +38,32 @@ const QList<Database::Migration> &Database::migrations()
                          " payload TEXT NOT NULL,"
                          " fetched_at TEXT NOT NULL)"),
           QStringLiteral("CREATE INDEX offer_cache_provider ON offer_cache(provider_id, fetched_at)")}},
+        {3,
+         {QStringLiteral("CREATE TABLE jobs ("
+                         " id TEXT PRIMARY KEY NOT NULL,"
+                         " name TEXT NOT NULL,"
+                         " project TEXT NOT NULL DEFAULT '',"
+                         " provider_id TEXT NOT NULL,"
+                         " spec_json TEXT NOT NULL,"
+                         " state TEXT NOT NULL,"
+                         " client_token TEXT NOT NULL UNIQUE,"
+                         " instance_id TEXT,"
+                         " price_micros INTEGER,"
+                         " message TEXT NOT NULL DEFAULT '',"
+                         " exit_code INTEGER,"
+                         " created_at TEXT NOT NULL,"
+                         " updated_at TEXT NOT NULL,"
+                         " state_changed_at TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX jobs_state ON jobs(state)"),
+          QStringLiteral("CREATE UNIQUE INDEX jobs_instance ON jobs(provider_id, instance_id) WHERE instance_id IS NOT NULL"),
+          QStringLiteral("CREATE TABLE job_events ("
+                         " id INTEGER PRIMARY KEY,"
+                         " job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,"
+                         " at TEXT NOT NULL,"
+                         " from_state TEXT,"
+                         " to_state TEXT NOT NULL,"
+                         " message TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE INDEX job_events_job ON job_events(job_id, id)")}},
     };
     return list;
 }

@@ -86,6 +86,17 @@ QHash<int, SchemaExpectation> schemaExpectations()
                           QStringLiteral("price_micros"), QStringLiteral("billing"), QStringLiteral("payload"),
                           QStringLiteral("fetched_at") } } },
                 { QStringLiteral("offer_cache_provider") } } },
+        { 3,
+            { { { QStringLiteral("jobs"),
+                  { QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("project"), QStringLiteral("provider_id"),
+                      QStringLiteral("spec_json"), QStringLiteral("state"), QStringLiteral("client_token"),
+                      QStringLiteral("instance_id"), QStringLiteral("price_micros"), QStringLiteral("message"),
+                      QStringLiteral("exit_code"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                      QStringLiteral("state_changed_at") } },
+                  { QStringLiteral("job_events"),
+                      { QStringLiteral("id"), QStringLiteral("job_id"), QStringLiteral("at"), QStringLiteral("from_state"),
+                          QStringLiteral("to_state"), QStringLiteral("message") } } },
+                { QStringLiteral("jobs_state"), QStringLiteral("jobs_instance"), QStringLiteral("job_events_job") } } },
     };
 }
 
@@ -102,6 +113,16 @@ bool insertDataAtVersion(const QSqlDatabase &db, int version)
         if (!q.exec(QStringLiteral("INSERT INTO offer_cache(provider_id, instance_type, gpu_model, gpu_count, region, "
                                    "price_micros, billing, payload, fetched_at) VALUES ('lambda', 'gpu_1x_h100_pcie', "
                                    "'H100 PCIe', 1, 'us-west-3', 2490000, 'on-demand', '{}', '2025-01-01T00:00:00Z')")))
+            return false;
+    }
+    if (version >= 3) {
+        if (!q.exec(QStringLiteral("INSERT INTO jobs(id, name, provider_id, spec_json, state, client_token, created_at, "
+                                   "updated_at, state_changed_at) VALUES ('j-00000001', 'train', 'sandbox', '{}', "
+                                   "'running', 'tok-1', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', "
+                                   "'2025-01-01T00:00:00Z')")))
+            return false;
+        if (!q.exec(QStringLiteral("INSERT INTO job_events(job_id, at, to_state) VALUES ('j-00000001', "
+                                   "'2025-01-01T00:00:00Z', 'running')")))
             return false;
     }
     return true;

@@ -1,0 +1,525 @@
+#include "JobManager.h"
+
+#include "core/Clock.h"
+#include "storage/JobRepository.h"
+
+#include <QPointer>
+
+namespace gpudesk {
+
+JobManager::JobManager(JobRepository &jobs, ProviderAccess providers, Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_jobs(jobs)
+    , m_providers(std::move(providers))
+    , m_clock(clock)
+{
+    m_poll.setInterval(5000);
+    connect(&m_poll, &QTimer::timeout, this, &JobManager::refreshAll);
+}
+
+void JobManager::setPollInterval(int milliseconds)
+{
+    m_poll.setInterval(milliseconds);
+}
+
+void JobManager::startPolling()
+{
+    m_poll.start();
+}
+
+void JobManager::stopPolling()
+{
+    m_poll.stop();
+}
+
+void JobManager::begin()
+{
+    ++m_inFlight;
+}
+
+void JobManager::end()
+{
+    if (--m_inFlight == 0)
+        Q_EMIT idle();
+}
+
+Provider *JobManager::providerFor(const JobRecord &job)
+{
+    Provider *p = m_providers.byId ? m_providers.byId(job.providerId) : nullptr;
+    if (!p)
+        Q_EMIT operationFailed(job.id, tr("Job %1 runs on provider \"%2\", which GPU Desk has not set up. Check "
+                                          "Settings → Providers.")
+                                           .arg(job.id, job.providerId));
+    return p;
+}
+
+Result<JobRecord> JobManager::moveTo(const JobRecord &job, JobState to, const QString &message,
+                                     const std::function<void(JobRecord &)> &update)
+{
+    if (job.state == to) {
+        if (update)
+            return m_jobs.update(job.id, update);
+        return job;
+    }
+    if (!JobStates::canTransition(job.state, to)) {
+        // Providers may skip states we would pass through (a pod found stopped while we thought it
+        // was still submitting): go through "unknown", which may lead anywhere.
+        if (!JobStates::canTransition(job.state, JobState::Unknown) || !JobStates::canTransition(JobState::Unknown, to))
+            return makeError(Error::Kind::InvalidInput, tr("Job %1 cannot go from %2 to %3.")
+                                                            .arg(job.id, JobStates::displayName(job.state),
+                                                                 JobStates::displayName(to)));
+        auto via = m_jobs.transition(job.id, job.state, JobState::Unknown, QString());
+        if (!via)
+            return via.error();
+        return m_jobs.transition(job.id, JobState::Unknown, to, message, update);
+    }
+    return m_jobs.transition(job.id, job.state, to, message, update);
+}
+
+Result<JobRecord> JobManager::launch(const JobSpec &spec, std::optional<Money> pricePerHour)
+{
+    JobRecord record;
+    record.spec = spec;
+    record.providerId = spec.providerId;
+    record.state = JobState::Submitting;
+    record.pricePerHour = pricePerHour;
+    auto stored = m_jobs.create(record);
+    if (!stored)
+        return stored;
+    const QString jobId = stored->id;
+    Q_EMIT jobChanged(jobId);
+
+    Provider *provider = providerFor(*stored);
+    if (!provider) {
+        auto failed = m_jobs.transition(jobId, JobState::Submitting, JobState::Failed,
+                                        tr("No provider \"%1\" is set up.").arg(spec.providerId));
+        Q_EMIT jobChanged(jobId);
+        return failed;
+    }
+    m_launching.insert(jobId);
+    begin();
+    QPointer<JobManager> self(this);
+    provider->launch(spec, stored->clientToken, [self, jobId](Result<Instance> result) {
+        if (!self)
+            return;
+        self->m_launching.remove(jobId);
+        if (result) {
+            const Instance instance = *result;
+            auto job = self->m_jobs.get(jobId);
+            if (job) {
+                auto moved = self->moveTo(*job, JobStates::fromInstance(instance.state), QString(), [&](JobRecord &r) {
+                    r.instanceId = instance.id;
+                    if (instance.pricePerHour)
+                        r.pricePerHour = instance.pricePerHour;
+                });
+                if (!moved)
+                    Q_EMIT self->operationFailed(jobId, moved.error().message);
+            }
+            Q_EMIT self->jobChanged(jobId);
+        } else {
+            self->fail(jobId, result.error());
+        }
+        self->end();
+    });
+    return stored;
+}
+
+void JobManager::fail(const QString &jobId, const Error &error)
+{
+    auto job = m_jobs.get(jobId);
+    if (!job) {
+        Q_EMIT operationFailed(jobId, error.message);
+        return;
+    }
+    // A network failure leaves the outcome unknown: the provider may have acted. Reconcile decides.
+    const bool outcomeUnknown = error.kind == Error::Kind::Network || error.kind == Error::Kind::Internal;
+    if (job->state == JobState::Submitting) {
+        auto moved = m_jobs.transition(jobId, JobState::Submitting, outcomeUnknown ? JobState::Unknown : JobState::Failed,
+                                       error.message);
+        if (!moved)
+            Q_EMIT operationFailed(jobId, moved.error().message);
+    } else {
+        auto noted = m_jobs.update(jobId, [&](JobRecord &r) { r.message = error.message; });
+        Q_UNUSED(noted)
+    }
+    Q_EMIT operationFailed(jobId, error.message);
+    Q_EMIT jobChanged(jobId);
+}
+
+void JobManager::apply(const QString &jobId, const Instance &instance)
+{
+    auto job = m_jobs.get(jobId);
+    if (!job)
+        return;
+    const JobState target = JobStates::fromInstance(instance.state);
+    auto moved = moveTo(*job, target, instance.message, [&](JobRecord &r) {
+        if (r.instanceId.isEmpty())
+            r.instanceId = instance.id;
+        if (instance.exitCode)
+            r.exitCode = instance.exitCode;
+        if (!r.pricePerHour && instance.pricePerHour)
+            r.pricePerHour = instance.pricePerHour;
+    });
+    if (!moved) {
+        Q_EMIT operationFailed(jobId, moved.error().message);
+        return;
+    }
+    if (moved->state != job->state || moved->exitCode != job->exitCode)
+        Q_EMIT jobChanged(jobId);
+    if (moved->state == JobState::Running)
+        checkGuards(*moved);
+}
+
+Result<Money> JobManager::costSoFar(const QString &jobId) const
+{
+    auto job = m_jobs.get(jobId);
+    if (!job)
+        return job.error();
+    if (!job->pricePerHour)
+        return Money();
+    auto seconds = m_jobs.secondsIn(jobId, JobState::Running);
+    if (!seconds)
+        return seconds.error();
+    return job->pricePerHour->forSeconds(*seconds);
+}
+
+void JobManager::checkGuards(const JobRecord &job)
+{
+    QString reason;
+    if (job.spec.maxRuntimeMinutes > 0) {
+        auto seconds = m_jobs.secondsIn(job.id, JobState::Running);
+        if (seconds && *seconds >= qint64(job.spec.maxRuntimeMinutes) * 60)
+            reason = tr("Job %1 reached its maximum runtime of %n minute(s) and is being stopped.", nullptr,
+                        job.spec.maxRuntimeMinutes)
+                         .arg(job.id);
+    }
+    if (reason.isEmpty() && job.spec.maxCost) {
+        auto cost = costSoFar(job.id);
+        if (cost && *cost >= *job.spec.maxCost)
+            reason = tr("Job %1 reached its maximum cost of %2 (%3 so far) and is being stopped.")
+                         .arg(job.id, job.spec.maxCost->toString(2), cost->toString(2));
+    }
+    if (reason.isEmpty())
+        return;
+    auto noted = m_jobs.update(job.id, [&](JobRecord &r) { r.message = reason; });
+    Q_UNUSED(noted)
+    Q_EMIT guardTriggered(job.id, reason);
+    stop(job.id);
+}
+
+void JobManager::refresh(const QString &jobId)
+{
+    auto job = m_jobs.get(jobId);
+    if (!job || job->instanceId.isEmpty() || job->state == JobState::Terminated)
+        return;
+    Provider *provider = providerFor(*job);
+    if (!provider)
+        return;
+    begin();
+    QPointer<JobManager> self(this);
+    provider->instance(job->instanceId, [self, jobId](Result<Instance> result) {
+        if (!self)
+            return;
+        if (result) {
+            self->apply(jobId, *result);
+        } else if (result.error().kind == Error::Kind::NotFound) {
+            auto current = self->m_jobs.get(jobId);
+            if (current && current->state == JobState::Stopping) {
+                auto moved = self->moveTo(*current, JobState::Terminated, result.error().message);
+                Q_UNUSED(moved)
+                Q_EMIT self->jobChanged(jobId);
+            } else if (current && !JobStates::isFinal(current->state)) {
+                auto moved = self->moveTo(*current, JobState::Unknown,
+                                          tr("%1 no longer knows instance %2.").arg(current->providerId, current->instanceId));
+                Q_UNUSED(moved)
+                Orphan o;
+                o.kind = Orphan::Kind::VanishedInstance;
+                o.providerId = current->providerId;
+                o.jobId = jobId;
+                if (!self->m_orphans.contains(o)) {
+                    self->m_orphans.append(o);
+                    Q_EMIT self->orphansChanged();
+                }
+                Q_EMIT self->jobChanged(jobId);
+            }
+        } else {
+            auto current = self->m_jobs.get(jobId);
+            if (current && result.error().kind == Error::Kind::Network && !JobStates::isFinal(current->state)) {
+                auto moved = self->moveTo(*current, JobState::Unknown, result.error().message);
+                Q_UNUSED(moved)
+                Q_EMIT self->jobChanged(jobId);
+            }
+            Q_EMIT self->operationFailed(jobId, result.error().message);
+        }
+        self->end();
+    });
+}
+
+void JobManager::refreshAll()
+{
+    auto active = m_jobs.active();
+    if (!active) {
+        Q_EMIT operationFailed(QString(), active.error().message);
+        return;
+    }
+    bool needsReconcile = false;
+    for (const JobRecord &job : *active) {
+        if (!job.instanceId.isEmpty())
+            refresh(job.id);
+        else if (!m_launching.contains(job.id))
+            needsReconcile = true;
+    }
+    if (needsReconcile)
+        reconcile();
+}
+
+void JobManager::stop(const QString &jobId)
+{
+    auto job = m_jobs.get(jobId);
+    if (!job) {
+        Q_EMIT operationFailed(jobId, job.error().message);
+        return;
+    }
+    if (!JobStates::canTransition(job->state, JobState::Stopping) || job->instanceId.isEmpty()) {
+        Q_EMIT operationFailed(jobId, tr("Job %1 is %2 and cannot be stopped now.")
+                                          .arg(jobId, JobStates::displayName(job->state)));
+        return;
+    }
+    Provider *provider = providerFor(*job);
+    if (!provider)
+        return;
+    const JobState before = job->state;
+    auto moved = m_jobs.transition(jobId, before, JobState::Stopping, QString());
+    if (!moved) {
+        Q_EMIT operationFailed(jobId, moved.error().message);
+        return;
+    }
+    Q_EMIT jobChanged(jobId);
+    begin();
+    QPointer<JobManager> self(this);
+    provider->stop(job->instanceId, [self, jobId, before](Result<void> result) {
+        if (!self)
+            return;
+        if (result) {
+            self->refresh(jobId);
+        } else {
+            auto current = self->m_jobs.get(jobId);
+            if (current && current->state == JobState::Stopping) {
+                auto back = self->m_jobs.transition(jobId, JobState::Stopping,
+                                                    result.error().kind == Error::Kind::Network ? JobState::Unknown : before,
+                                                    result.error().message);
+                Q_UNUSED(back)
+            }
+            Q_EMIT self->operationFailed(jobId, result.error().message);
+            Q_EMIT self->jobChanged(jobId);
+        }
+        self->end();
+    });
+}
+
+void JobManager::start(const QString &jobId)
+{
+    auto job = m_jobs.get(jobId);
+    if (!job) {
+        Q_EMIT operationFailed(jobId, job.error().message);
+        return;
+    }
+    if (job->state != JobState::Stopped) {
+        Q_EMIT operationFailed(jobId, tr("Job %1 is %2: only a stopped job can be started.")
+                                          .arg(jobId, JobStates::displayName(job->state)));
+        return;
+    }
+    Provider *provider = providerFor(*job);
+    if (!provider)
+        return;
+    auto moved = m_jobs.transition(jobId, JobState::Stopped, JobState::Pending, QString());
+    if (!moved) {
+        Q_EMIT operationFailed(jobId, moved.error().message);
+        return;
+    }
+    Q_EMIT jobChanged(jobId);
+    begin();
+    QPointer<JobManager> self(this);
+    provider->start(job->instanceId, [self, jobId](Result<void> result) {
+        if (!self)
+            return;
+        if (result) {
+            self->refresh(jobId);
+        } else {
+            auto back = self->m_jobs.transition(jobId, JobState::Pending,
+                                                result.error().kind == Error::Kind::Network ? JobState::Unknown
+                                                                                            : JobState::Stopped,
+                                                result.error().message);
+            Q_UNUSED(back)
+            Q_EMIT self->operationFailed(jobId, result.error().message);
+            Q_EMIT self->jobChanged(jobId);
+        }
+        self->end();
+    });
+}
+
+void JobManager::terminate(const QString &jobId)
+{
+    auto job = m_jobs.get(jobId);
+    if (!job) {
+        Q_EMIT operationFailed(jobId, job.error().message);
+        return;
+    }
+    if (job->state == JobState::Terminated)
+        return;
+    if (job->instanceId.isEmpty()) {
+        if (m_launching.contains(jobId)) {
+            Q_EMIT operationFailed(jobId, tr("Job %1 is still being launched: terminate it once the provider has "
+                                             "answered.").arg(jobId));
+            return;
+        }
+        // Nothing was created that we know of; reconcile() looks for it by its launch token first.
+        auto moved = moveTo(*job, JobState::Terminated, tr("No instance was created."));
+        if (!moved)
+            Q_EMIT operationFailed(jobId, moved.error().message);
+        Q_EMIT jobChanged(jobId);
+        return;
+    }
+    Provider *provider = providerFor(*job);
+    if (!provider)
+        return;
+    begin();
+    QPointer<JobManager> self(this);
+    provider->terminate(job->instanceId, [self, jobId](Result<void> result) {
+        if (!self)
+            return;
+        auto current = self->m_jobs.get(jobId);
+        if (result || result.error().kind == Error::Kind::NotFound) {
+            if (current && current->state != JobState::Terminated) {
+                auto moved = self->moveTo(*current, JobState::Terminated, QString());
+                if (!moved)
+                    Q_EMIT self->operationFailed(jobId, moved.error().message);
+            }
+            for (qsizetype i = self->m_orphans.size() - 1; i >= 0; --i) {
+                if (self->m_orphans.at(i).jobId == jobId)
+                    self->m_orphans.removeAt(i);
+            }
+        } else {
+            Q_EMIT self->operationFailed(jobId, result.error().message);
+        }
+        Q_EMIT self->jobChanged(jobId);
+        self->end();
+    });
+}
+
+Result<void> JobManager::forget(const QString &jobId)
+{
+    auto job = m_jobs.get(jobId);
+    if (!job)
+        return job.error();
+    if (job->state != JobState::Terminated) {
+        auto moved = moveTo(*job, JobState::Terminated, tr("Closed by the user; the provider had no instance for it."));
+        if (!moved)
+            return moved.error();
+    }
+    for (qsizetype i = m_orphans.size() - 1; i >= 0; --i) {
+        if (m_orphans.at(i).jobId == jobId)
+            m_orphans.removeAt(i);
+    }
+    Q_EMIT orphansChanged();
+    Q_EMIT jobChanged(jobId);
+    return {};
+}
+
+void JobManager::reconcile()
+{
+    const QList<Provider *> providers = m_providers.all ? m_providers.all() : QList<Provider *>();
+    auto pending = std::make_shared<int>(0);
+    QPointer<JobManager> self(this);
+    for (Provider *provider : providers) {
+        if (!provider->capabilities().listInstances)
+            continue;
+        ++*pending;
+        begin();
+        provider->instances([self, provider = QPointer<Provider>(provider), pending](Result<std::vector<Instance>> result) {
+            if (!self)
+                return;
+            if (result && provider)
+                self->reconcileProvider(provider, *result);
+            else if (!result)
+                Q_EMIT self->operationFailed(QString(), result.error().message);
+            if (--*pending == 0)
+                Q_EMIT self->reconciled();
+            self->end();
+        });
+    }
+    if (*pending == 0)
+        Q_EMIT reconciled();
+}
+
+void JobManager::reconcileProvider(Provider *provider, const std::vector<Instance> &instances)
+{
+    auto all = m_jobs.list();
+    if (!all) {
+        Q_EMIT operationFailed(QString(), all.error().message);
+        return;
+    }
+    const QString providerId = provider->id();
+    QHash<QString, const Instance *> byId;
+    QHash<QString, const Instance *> byToken;
+    for (const Instance &i : instances) {
+        byId.insert(i.id, &i);
+        if (!i.clientToken.isEmpty())
+            byToken.insert(i.clientToken, &i);
+    }
+    QSet<QString> owned;
+    for (const JobRecord &job : *all) {
+        if (job.providerId != providerId)
+            continue;
+        const Instance *match = nullptr;
+        if (!job.instanceId.isEmpty())
+            match = byId.value(job.instanceId);
+        if (!match)
+            match = byToken.value(job.clientToken);
+        if (match)
+            owned.insert(match->id);
+        if (JobStates::isFinal(job.state) || job.state == JobState::Draft)
+            continue;
+        if (match) {
+            apply(job.id, *match);
+            continue;
+        }
+        if (m_launching.contains(job.id))
+            continue;
+        if (job.instanceId.isEmpty()) {
+            // The launch never reached the provider (or the app died before it answered and the provider
+            // has no instance with our token): nothing runs, nothing bills.
+            auto moved = moveTo(job, JobState::Failed, tr("The launch did not reach %1: no instance was created.")
+                                                           .arg(provider->displayName()));
+            Q_UNUSED(moved)
+            Q_EMIT jobChanged(job.id);
+            continue;
+        }
+        Orphan o;
+        o.kind = Orphan::Kind::VanishedInstance;
+        o.providerId = providerId;
+        o.jobId = job.id;
+        if (!m_orphans.contains(o))
+            m_orphans.append(o);
+        auto moved = moveTo(job, JobState::Unknown, tr("%1 no longer knows instance %2.").arg(provider->displayName(), job.instanceId));
+        Q_UNUSED(moved)
+        Q_EMIT jobChanged(job.id);
+    }
+    // Instances nobody owns. Finished ones cost nothing and are left alone.
+    for (qsizetype i = m_orphans.size() - 1; i >= 0; --i) {
+        if (m_orphans.at(i).kind == Orphan::Kind::UnownedInstance && m_orphans.at(i).providerId == providerId)
+            m_orphans.removeAt(i);
+    }
+    for (const Instance &i : instances) {
+        if (owned.contains(i.id) || i.state == Instance::State::Terminated)
+            continue;
+        Orphan o;
+        o.kind = Orphan::Kind::UnownedInstance;
+        o.providerId = providerId;
+        o.instance = i;
+        m_orphans.append(o);
+    }
+    Q_EMIT orphansChanged();
+}
+
+} // namespace gpudesk

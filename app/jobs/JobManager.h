@@ -1,0 +1,101 @@
+#pragma once
+
+#include "JobRecord.h"
+#include "providers/Provider.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+
+namespace gpudesk {
+
+class Clock;
+class JobRepository;
+
+// How the manager reaches providers (the ProviderRegistry in the apps, fakes in tests).
+struct ProviderAccess
+{
+    std::function<Provider *(const QString &providerId)> byId;
+    std::function<QList<Provider *>()> all;
+};
+
+// Something at a provider that does not match GPU Desk's records.
+struct Orphan
+{
+    enum class Kind {
+        UnownedInstance, // an instance no job record owns (launched elsewhere, or a record was lost)
+        VanishedInstance, // a job record whose instance the provider no longer knows
+    };
+    Kind kind = Kind::UnownedInstance;
+    QString providerId;
+    Instance instance;   // UnownedInstance: the provider's view
+    QString jobId;       // VanishedInstance: the record
+    bool operator==(const Orphan &) const = default;
+};
+
+// Launches jobs, follows them through their states, and keeps records and providers in agreement.
+// Every state change is stored (JobRepository) before anything acts on it; provider calls are
+// asynchronous and their replies move the state machine. After a restart, reconcile() matches the
+// stored jobs with each provider's instances (by instance id, or by the launch's client token when the
+// app died before the provider answered) and lists orphans.
+class JobManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    JobManager(JobRepository &jobs, ProviderAccess providers, Clock &clock, QObject *parent = nullptr);
+
+    // Stores the job as submitting, then asks its provider. The returned record is already stored.
+    Result<JobRecord> launch(const JobSpec &spec, std::optional<Money> pricePerHour = std::nullopt);
+    void stop(const QString &jobId);
+    void start(const QString &jobId);
+    void terminate(const QString &jobId);
+    void refresh(const QString &jobId);
+    void refreshAll();
+    void reconcile();
+
+    // A record whose instance vanished (or was never created) is closed as terminated; the user's call.
+    Result<void> forget(const QString &jobId);
+
+    const QList<Orphan> &orphans() const { return m_orphans; }
+    // Cost so far at the job's hourly price for the time it has been running (the ledger comes later).
+    Result<Money> costSoFar(const QString &jobId) const;
+
+    void setPollInterval(int milliseconds);
+    void startPolling();
+    void stopPolling();
+    bool busy() const { return m_inFlight > 0; }
+
+Q_SIGNALS:
+    void jobChanged(const QString &jobId);
+    void operationFailed(const QString &jobId, const QString &message);
+    void guardTriggered(const QString &jobId, const QString &message);
+    void orphansChanged();
+    void reconciled();
+    void idle(); // no provider call in flight any more
+
+private:
+    Provider *providerFor(const JobRecord &job);
+    void apply(const QString &jobId, const Instance &instance);
+    Result<JobRecord> moveTo(const JobRecord &job, JobState to, const QString &message,
+                             const std::function<void(JobRecord &)> &update = {});
+    void fail(const QString &jobId, const Error &error);
+    void checkGuards(const JobRecord &job);
+    void reconcileProvider(Provider *provider, const std::vector<Instance> &instances);
+    void begin();
+    void end();
+
+    JobRepository &m_jobs;
+    ProviderAccess m_providers;
+    Clock &m_clock;
+    QTimer m_poll;
+    QList<Orphan> m_orphans;
+    QSet<QString> m_launching;   // jobs whose launch reply has not come back in this process
+    int m_inFlight = 0;
+};
+
+} // namespace gpudesk
