@@ -128,7 +128,10 @@ std::vector<int> OfferQuery::run(const Catalog &catalog) const
             return a.key < b.key;
         return a.price != b.price ? a.price < b.price : a.index < b.index;
     };
-    if (limit > 0 && size_t(limit) < keyed.size()) {
+    if (!sorted) {
+        if (limit > 0 && size_t(limit) < keyed.size())
+            keyed.resize(size_t(limit));
+    } else if (limit > 0 && size_t(limit) < keyed.size()) {
         std::partial_sort(keyed.begin(), keyed.begin() + limit, keyed.end(), less);
         keyed.resize(size_t(limit));
     } else {

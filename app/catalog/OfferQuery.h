@@ -34,6 +34,7 @@ struct OfferQuery
     bool includeQuotes = true;         // offers without a list price (dropped when a max price is set)
     OfferSort sort = OfferSort::Price;
     int limit = 0;                     // 0 = all
+    bool sorted = true;                // false: catalog order (a Recommender sorts them anyway)
 
     // Indices into catalog.offers(), filtered and sorted. Offers with no value for the sort key
     // (no price, no published TFLOPS) come last; ties keep a stable, deterministic order.

@@ -63,76 +63,77 @@ Recommender::Recommender(const Catalog &catalog, Continent userContinent)
     : m_catalog(catalog)
     , m_userContinent(userContinent)
 {
+    // Per spec once, not per offer: the generation tier and whether multi-GPU machines have a fabric.
+    const auto &specs = m_catalog.specs().specs();
+    m_tier.resize(size_t(specs.size()));
+    m_fabric.resize(size_t(specs.size()));
+    for (qsizetype i = 0; i < specs.size(); ++i) {
+        const int gen = specs.at(i).generation();
+        m_tier[size_t(i)] = gen >= 70 ? 2 : gen >= 58 ? 1 : 0;
+        m_fabric[size_t(i)] = specs.at(i).fabric();
+    }
 }
 
 std::vector<Recommender::Pick> Recommender::rank(Task task, const std::vector<int> &candidates, int limit) const
 {
+    std::vector<int> ordered = order(task, candidates);
+    if (limit > 0 && ordered.size() > size_t(limit))
+        ordered.resize(size_t(limit));
     std::vector<Pick> picks;
-    switch (task) {
-    case Task::Training:
-        picks = training(candidates);
-        break;
-    case Task::Inference:
-        picks = inference(candidates);
-        break;
-    case Task::LowLatency:
-        picks = latency(candidates);
-        break;
-    }
-    if (limit > 0 && picks.size() > size_t(limit))
-        picks.resize(size_t(limit));
+    picks.reserve(ordered.size());
+    for (int i : ordered)
+        picks.push_back({i, reason(task, i)});
     return picks;
 }
 
-std::vector<Recommender::Pick> Recommender::training(const std::vector<int> &candidates) const
+std::vector<int> Recommender::order(Task task, const std::vector<int> &candidates) const
+{
+    switch (task) {
+    case Task::Training:
+        return training(candidates);
+    case Task::Inference:
+        return inference(candidates);
+    case Task::LowLatency:
+        return latency(candidates);
+    }
+    return {};
+}
+
+int Recommender::fabricClass(const Offer &o) const
+{
+    if (o.gpuCount < 2)
+        return 0;
+    return m_fabric[size_t(o.specIndex)].isEmpty() ? 1 : 2;
+}
+
+std::vector<int> Recommender::training(const std::vector<int> &candidates) const
 {
     struct Scored
     {
-        int tier;      // 2 Blackwell, 1 Hopper, 0 other (lower sorts later)
-        int fabric;    // 2 NVLink multi-GPU, 1 multi-GPU, 0 single
+        int tier;      // 2 Blackwell, 1 Hopper (and CDNA 3), 0 other
+        int fabric;    // 2 NVLink/Infinity Fabric multi-GPU, 1 multi-GPU over PCIe, 0 single
         std::int64_t perPflop;
         int index;
     };
     std::vector<Scored> scored;
     for (int i : candidates) {
         const Offer &o = m_catalog.offers()[size_t(i)];
-        const GpuSpec *spec = m_catalog.specOf(o);
         const auto &d = m_catalog.derived()[size_t(i)];
-        if (!spec || d.perPflopMicros < 0 || o.priceSource == PriceSource::Simulated)
+        if (o.specIndex < 0 || d.perPflopMicros < 0 || o.priceSource == PriceSource::Simulated)
             continue;
-        const int gen = spec->generation();
-        const int tier = gen >= 70 ? 2 : gen >= 58 ? 1 : 0;
-        const int fabric = o.gpuCount >= 2 ? (spec->fabric().isEmpty() ? 1 : 2) : 0;
-        scored.push_back({tier, fabric, d.perPflopMicros, i});
+        scored.push_back({m_tier[size_t(o.specIndex)], fabricClass(o), d.perPflopMicros, i});
     }
     std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
         return std::tie(b.tier, b.fabric, a.perPflop, a.index) < std::tie(a.tier, a.fabric, b.perPflop, b.index);
     });
-    std::vector<Pick> picks;
-    for (const Scored &s : scored) {
-        const Offer &o = m_catalog.offers()[size_t(s.index)];
-        const GpuSpec *spec = m_catalog.specOf(o);
-        const QString perPflop = Money::fromMicros(s.perPflop).toString(2);
-        QString reason;
-        if (s.fabric == 2)
-            //: %4 is the GPU interconnect, e.g. "NVLink 5"
-            reason = tr("%1 (%2), %3 GPUs over %4: %5 per BF16 PFLOP-hour")
-                         .arg(spec->model, spec->architecture)
-                         .arg(o.gpuCount)
-                         .arg(spec->fabric(), perPflop);
-        else if (s.fabric == 1)
-            reason = tr("%1 (%2), %3 GPUs over PCIe: %4 per BF16 PFLOP-hour")
-                         .arg(spec->model, spec->architecture)
-                         .arg(o.gpuCount)
-                         .arg(perPflop);
-        else
-            reason = tr("%1 (%2), single GPU: %3 per BF16 PFLOP-hour").arg(spec->model, spec->architecture, perPflop);
-        picks.push_back({s.index, reason});
-    }
-    return picks;
+    std::vector<int> out;
+    out.reserve(scored.size());
+    for (const Scored &s : scored)
+        out.push_back(s.index);
+    return out;
 }
 
-std::vector<Recommender::Pick> Recommender::inference(const std::vector<int> &candidates) const
+std::vector<int> Recommender::inference(const std::vector<int> &candidates) const
 {
     struct Scored
     {
@@ -164,28 +165,20 @@ std::vector<Recommender::Pick> Recommender::inference(const std::vector<int> &ca
     std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
         return std::tie(a.rankSum, a.perGb, a.index) < std::tie(b.rankSum, b.perGb, b.index);
     });
-
-    std::vector<Pick> picks;
-    for (const Scored &s : scored) {
-        const Offer &o = m_catalog.offers()[size_t(s.index)];
-        const QString perGb = Money::fromMicros(s.perGb).toString(4);
-        QString reason;
-        if (s.perPflop == kMissing)
-            reason = tr("%1, %2 GB per GPU: %3 per GB-hour of GPU memory (no published BF16 figure)")
-                         .arg(o.gpuModel)
-                         .arg(o.gpuMemoryGb)
-                         .arg(perGb);
-        else
-            reason = tr("%1, %2 GB per GPU: %3 per GB-hour of GPU memory, %4 per BF16 PFLOP-hour")
-                         .arg(o.gpuModel)
-                         .arg(o.gpuMemoryGb)
-                         .arg(perGb, Money::fromMicros(s.perPflop).toString(2));
-        picks.push_back({s.index, reason});
-    }
-    return picks;
+    std::vector<int> out;
+    out.reserve(scored.size());
+    for (const Scored &s : scored)
+        out.push_back(s.index);
+    return out;
 }
 
-std::vector<Recommender::Pick> Recommender::latency(const std::vector<int> &candidates) const
+int Recommender::place(const Offer &o) const
+{
+    const Continent c = Region::continentOf(o.region);
+    return (c != Continent::Unknown && c == m_userContinent) ? 0 : c == Continent::Unknown ? 1 : 2;
+}
+
+std::vector<int> Recommender::latency(const std::vector<int> &candidates) const
 {
     struct Scored
     {
@@ -193,35 +186,85 @@ std::vector<Recommender::Pick> Recommender::latency(const std::vector<int> &cand
         std::int64_t perGpu;
         int index;
     };
+    // Regions repeat: place each distinct region text once.
+    std::vector<int> placeOfRegion(size_t(m_catalog.distinctRegions().size()), -1);
     std::vector<Scored> scored;
     for (int i : candidates) {
         const Offer &o = m_catalog.offers()[size_t(i)];
         const auto &d = m_catalog.derived()[size_t(i)];
         if (d.perGpuMicros < 0 || o.priceSource == PriceSource::Simulated)
             continue;
-        const Continent c = Region::continentOf(o.region);
-        const int place = (c != Continent::Unknown && c == m_userContinent) ? 0 : c == Continent::Unknown ? 1 : 2;
-        scored.push_back({place, d.perGpuMicros, i});
+        int &p = placeOfRegion[size_t(d.regionKey)];
+        if (p < 0)
+            p = place(o);
+        scored.push_back({p, d.perGpuMicros, i});
     }
     std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
         return std::tie(a.place, a.perGpu, a.index) < std::tie(b.place, b.perGpu, b.index);
     });
-    std::vector<Pick> picks;
-    const QString home = Region::displayName(m_userContinent);
-    for (const Scored &s : scored) {
-        const Offer &o = m_catalog.offers()[size_t(s.index)];
-        const QString perGpu = Money::fromMicros(s.perGpu).toString(2);
-        QString reason;
-        if (s.place == 0)
-            reason = tr("In your region (%1: %2), %3 per GPU-hour").arg(home, o.region, perGpu);
-        else if (s.place == 1)
-            reason = tr("Region not stated by the source; %1 per GPU-hour").arg(perGpu);
-        else
-            reason = tr("Outside your region (%1 is in %2), %3 per GPU-hour")
-                         .arg(o.region, Region::displayName(Region::continentOf(o.region)), perGpu);
-        picks.push_back({s.index, reason});
+    std::vector<int> out;
+    out.reserve(scored.size());
+    for (const Scored &s : scored)
+        out.push_back(s.index);
+    return out;
+}
+
+QString Recommender::reason(Task task, int offerIndex) const
+{
+    const Offer &o = m_catalog.offers()[size_t(offerIndex)];
+    const auto &d = m_catalog.derived()[size_t(offerIndex)];
+    const GpuSpec *spec = m_catalog.specOf(o);
+    switch (task) {
+    case Task::Training: {
+        if (!spec || d.perPflopMicros < 0)
+            return {};
+        const QString perPflop = Money::fromMicros(d.perPflopMicros).toString(2);
+        switch (fabricClass(o)) {
+        case 2:
+            //: %4 is the GPU interconnect, e.g. "NVLink 5"
+            return tr("%1 (%2), %3 GPUs over %4: %5 per BF16 PFLOP-hour")
+                .arg(spec->model, spec->architecture)
+                .arg(o.gpuCount)
+                .arg(m_fabric[size_t(o.specIndex)], perPflop);
+        case 1:
+            return tr("%1 (%2), %3 GPUs over PCIe: %4 per BF16 PFLOP-hour")
+                .arg(spec->model, spec->architecture)
+                .arg(o.gpuCount)
+                .arg(perPflop);
+        default:
+            return tr("%1 (%2), single GPU: %3 per BF16 PFLOP-hour").arg(spec->model, spec->architecture, perPflop);
+        }
     }
-    return picks;
+    case Task::Inference: {
+        if (d.perMemoryGbMicros < 0)
+            return {};
+        const QString perGb = Money::fromMicros(d.perMemoryGbMicros).toString(4);
+        if (d.perPflopMicros < 0)
+            return tr("%1, %2 GB per GPU: %3 per GB-hour of GPU memory (no published BF16 figure)")
+                .arg(o.gpuModel)
+                .arg(o.gpuMemoryGb)
+                .arg(perGb);
+        return tr("%1, %2 GB per GPU: %3 per GB-hour of GPU memory, %4 per BF16 PFLOP-hour")
+            .arg(o.gpuModel)
+            .arg(o.gpuMemoryGb)
+            .arg(perGb, Money::fromMicros(d.perPflopMicros).toString(2));
+    }
+    case Task::LowLatency: {
+        if (d.perGpuMicros < 0)
+            return {};
+        const QString perGpu = Money::fromMicros(d.perGpuMicros).toString(2);
+        switch (place(o)) {
+        case 0:
+            return tr("In your region (%1: %2), %3 per GPU-hour").arg(Region::displayName(m_userContinent), o.region, perGpu);
+        case 1:
+            return tr("Region not stated by the source; %1 per GPU-hour").arg(perGpu);
+        default:
+            return tr("Outside your region (%1 is in %2), %3 per GPU-hour")
+                .arg(o.region, Region::displayName(Region::continentOf(o.region)), perGpu);
+        }
+    }
+    }
+    return {};
 }
 
 } // namespace gpudesk

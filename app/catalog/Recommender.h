@@ -11,6 +11,7 @@
 namespace gpudesk {
 
 class Catalog;
+struct Offer;
 
 enum class Task { Training, Inference, LowLatency };
 QString taskKey(Task t);                    // "training", "inference", "latency"
@@ -38,16 +39,24 @@ public:
     Recommender(const Catalog &catalog, Continent userContinent = Continent::Unknown);
 
     // Ranks `candidates` (indices into catalog.offers(), e.g. the result of an OfferQuery);
-    // those that do not suit the task are left out.
+    // those that do not suit the task are left out. Reasons are written for the returned picks only.
     std::vector<Pick> rank(Task task, const std::vector<int> &candidates, int limit = 0) const;
+    // The same order without reasons: for 100k offers where only a screenful is ever read.
+    std::vector<int> order(Task task, const std::vector<int> &candidates) const;
+    // Why `offerIndex` is where it is for `task`, in one line; empty if it does not suit the task.
+    QString reason(Task task, int offerIndex) const;
 
 private:
-    std::vector<Pick> training(const std::vector<int> &candidates) const;
-    std::vector<Pick> inference(const std::vector<int> &candidates) const;
-    std::vector<Pick> latency(const std::vector<int> &candidates) const;
+    std::vector<int> training(const std::vector<int> &candidates) const;
+    std::vector<int> inference(const std::vector<int> &candidates) const;
+    std::vector<int> latency(const std::vector<int> &candidates) const;
+    int fabricClass(const Offer &offer) const;
+    int place(const Offer &offer) const;
 
     const Catalog &m_catalog;
     Continent m_userContinent;
+    std::vector<int> m_tier;        // per spec: 2 Blackwell, 1 Hopper/CDNA 3, 0 other
+    std::vector<QString> m_fabric;  // per spec: GpuSpec::fabric()
 };
 
 } // namespace gpudesk

@@ -343,6 +343,7 @@ int Cli::offers(const QStringList &args, const QString &dataDir)
     if (task) {
         const int limit = query.limit;
         query.limit = 0;
+        query.sorted = false; // the Recommender orders them
         const auto picks = Recommender(*catalog, Region::userContinent(query.region)).rank(*task, query.run(*catalog), limit);
         for (const auto &p : picks) {
             indices.push_back(p.offerIndex);

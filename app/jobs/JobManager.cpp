@@ -407,6 +407,64 @@ void JobManager::terminate(const QString &jobId)
     });
 }
 
+namespace {
+
+template<typename T>
+void replyLater(QObject *context, const Reply<T> &reply, Error error)
+{
+    QTimer::singleShot(0, context, [reply, error = std::move(error)] { reply(error); });
+}
+
+} // namespace
+
+void JobManager::logs(const QString &jobId, qint64 maxBytes, Reply<QByteArray> reply)
+{
+    auto job = m_jobs.get(jobId);
+    if (!job)
+        return replyLater(this, reply, job.error());
+    Provider *provider = providerFor(*job);
+    if (!provider || job->instanceId.isEmpty())
+        return replyLater(this, reply, makeError(Error::Kind::NotFound, tr("Job %1 has no instance, so it has no logs yet.").arg(jobId)));
+    provider->logs(job->instanceId, maxBytes, std::move(reply));
+}
+
+void JobManager::sshEndpoint(const QString &jobId, Reply<SshEndpoint> reply)
+{
+    auto job = m_jobs.get(jobId);
+    if (!job)
+        return replyLater(this, reply, job.error());
+    Provider *provider = providerFor(*job);
+    if (!provider || job->instanceId.isEmpty() || job->state != JobState::Running)
+        return replyLater(this, reply, makeError(Error::Kind::InvalidInput,
+                                                 tr("Job %1 is %2: SSH is available while it runs.")
+                                                     .arg(jobId, JobStates::displayName(job->state))));
+    provider->sshEndpoint(job->instanceId, std::move(reply));
+}
+
+void JobManager::terminateOrphan(const QString &providerId, const QString &instanceId)
+{
+    Provider *provider = m_providers.byId ? m_providers.byId(providerId) : nullptr;
+    if (!provider)
+        return;
+    begin();
+    QPointer<JobManager> self(this);
+    provider->terminate(instanceId, [self, providerId, instanceId](Result<void> result) {
+        if (!self)
+            return;
+        if (result || result.error().kind == Error::Kind::NotFound) {
+            for (qsizetype i = self->m_orphans.size() - 1; i >= 0; --i) {
+                const Orphan &o = self->m_orphans.at(i);
+                if (o.kind == Orphan::Kind::UnownedInstance && o.providerId == providerId && o.instance.id == instanceId)
+                    self->m_orphans.removeAt(i);
+            }
+            Q_EMIT self->orphansChanged();
+        } else {
+            Q_EMIT self->operationFailed(QString(), result.error().message);
+        }
+        self->end();
+    });
+}
+
 Result<void> JobManager::forget(const QString &jobId)
 {
     auto job = m_jobs.get(jobId);

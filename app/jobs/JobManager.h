@@ -58,6 +58,12 @@ public:
     void refreshAll();
     void reconcile();
 
+    // The job's output and SSH endpoint, from its provider.
+    void logs(const QString &jobId, qint64 maxBytes, Reply<QByteArray> reply);
+    void sshEndpoint(const QString &jobId, Reply<SshEndpoint> reply);
+    // Terminates an instance no job owns (see orphans()).
+    void terminateOrphan(const QString &providerId, const QString &instanceId);
+
     // A record whose instance vanished (or was never created) is closed as terminated; the user's call.
     Result<void> forget(const QString &jobId);
 

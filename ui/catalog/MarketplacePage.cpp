@@ -383,21 +383,20 @@ void MarketplacePage::refresh()
     QElapsedTimer timer;
     timer.start();
     const OfferQuery query = currentQuery();
-    std::vector<int> rows = query.run(m_catalog);
-    QHash<int, QString> reasons;
     const auto task = currentTask();
     m_sort->setEnabled(!task);
+    OfferQuery filter = query;
+    filter.sorted = !task; // the Recommender orders them
+    std::vector<int> rows = filter.run(m_catalog);
+    OfferTableModel::ReasonFn reason;
     if (task) {
-        const auto picks = Recommender(m_catalog, Region::userContinent(query.region)).rank(*task, rows);
-        rows.clear();
-        for (const auto &pick : picks) {
-            rows.push_back(pick.offerIndex);
-            reasons.insert(pick.offerIndex, pick.reason);
-        }
+        auto recommender = std::make_shared<Recommender>(m_catalog, Region::userContinent(query.region));
+        rows = recommender->order(*task, rows);
+        reason = [recommender, t = *task](int offerIndex) { return recommender->reason(t, offerIndex); };
     }
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     const int shown = int(rows.size());
-    m_model->setRows(std::move(rows), std::move(reasons));
+    m_model->setRows(std::move(rows), std::move(reason));
     if (task) {
         // The reason is what the user asked for: show it next to the prices, not after the details.
         QHeaderView *header = m_table->horizontalHeader();
@@ -497,7 +496,7 @@ void MarketplacePage::showDetails()
         html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(tr("Sandbox pods run on this computer with a simulated "
                                                                  "nvidia-smi; no real GPU and no real charge.")));
 
-    const QString reason = m_model->data(m_model->index(m_model->rowOfOffer(index), OfferTableModel::Why)).toString();
+    const QString reason = m_model->reasonFor(index);
     if (!reason.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(tr("Why:")), escaped(reason));
 

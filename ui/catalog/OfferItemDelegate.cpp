@@ -5,6 +5,7 @@
 #include "widgets/Avatar.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -31,8 +32,15 @@ void OfferItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         QStyleOptionViewItem opt(option);
         initStyleOption(&opt, index);
         const int side = opt.rect.height() - 8;
-        opt.icon = initialsIcon(index.data(OfferTableModel::ProviderInitialsRole).toString(),
-                                index.data(OfferTableModel::ProviderColourRole).value<QColor>(), side);
+        // One icon per provider and size, not one per painted cell.
+        static QHash<QString, QIcon> cache;
+        const QString initials = index.data(OfferTableModel::ProviderInitialsRole).toString();
+        const QColor colour = index.data(OfferTableModel::ProviderColourRole).value<QColor>();
+        const QString key = initials + colour.name() + QString::number(side);
+        auto it = cache.constFind(key);
+        if (it == cache.constEnd())
+            it = cache.insert(key, initialsIcon(initials, colour, side));
+        opt.icon = *it;
         opt.decorationSize = QSize(side, side);
         opt.features |= QStyleOptionViewItem::HasDecoration;
         const QWidget *w = option.widget;

@@ -13,12 +13,23 @@ OfferTableModel::OfferTableModel(const Catalog &catalog, QObject *parent)
 {
 }
 
-void OfferTableModel::setRows(std::vector<int> rows, QHash<int, QString> reasons)
+void OfferTableModel::setRows(std::vector<int> rows, ReasonFn reason)
 {
     beginResetModel();
     m_rows = std::move(rows);
-    m_reasons = std::move(reasons);
+    m_reason = std::move(reason);
+    m_reasonCache.clear();
     endResetModel();
+}
+
+QString OfferTableModel::reasonFor(int offerIndex) const
+{
+    if (!m_reason)
+        return {};
+    auto it = m_reasonCache.constFind(offerIndex);
+    if (it == m_reasonCache.constEnd())
+        it = m_reasonCache.insert(offerIndex, m_reason(offerIndex));
+    return *it;
 }
 
 int OfferTableModel::offerIndexAt(int row) const
@@ -101,7 +112,7 @@ QVariant OfferTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == PriceSource || index.column() == PricePerHour)
             return tr("%1\nSource: %2").arg(m_catalog.provenance(o), o.source);
         if (index.column() == Why)
-            return m_reasons.value(offerIndex);
+            return reasonFor(offerIndex);
         if (index.column() == Region && !o.region.isEmpty())
             return o.region;
         return {};
@@ -143,7 +154,7 @@ QVariant OfferTableModel::data(const QModelIndex &index, int role) const
     case PriceSource:
         return m_catalog.provenance(o);
     case Why:
-        return m_reasons.value(offerIndex);
+        return reasonFor(offerIndex);
     default:
         return {};
     }

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <functional>
+
 #include <vector>
 
 namespace gpudesk {
@@ -26,11 +28,14 @@ public:
 
     explicit OfferTableModel(const Catalog &catalog, QObject *parent = nullptr);
 
-    // Replaces the rows; `reasons` maps offer index -> recommendation line (Why column).
-    void setRows(std::vector<int> rows, QHash<int, QString> reasons = {});
+    using ReasonFn = std::function<QString(int offerIndex)>;
+
+    // Replaces the rows; `reason` (if set) writes the Why column, only for rows that are shown.
+    void setRows(std::vector<int> rows, ReasonFn reason = {});
     int offerIndexAt(int row) const;
     int rowOfOffer(int offerIndex) const;
-    bool showsReasons() const { return !m_reasons.isEmpty(); }
+    bool showsReasons() const { return bool(m_reason); }
+    QString reasonFor(int offerIndex) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -43,7 +48,8 @@ public:
 private:
     const Catalog &m_catalog;
     std::vector<int> m_rows;
-    QHash<int, QString> m_reasons;
+    ReasonFn m_reason;
+    mutable QHash<int, QString> m_reasonCache;
 };
 
 } // namespace gpudesk
