@@ -1,1 +1,2 @@
 # Tests of app/jobs.
+gpudesk_add_test(tst_jobspec SOURCES tst_jobspec.cpp LIBS gpudesk_app LABELS unit jobs)
