@@ -16,3 +16,9 @@ list(APPEND GPUDESK_APP_SOURCES
 # programs not built next to it (the desktop app in build/ui).
 set_property(SOURCE providers/sandbox/SandboxClient.cpp APPEND PROPERTY COMPILE_DEFINITIONS
     "GPUDESK_SANDBOXD_BUILD_PATH=\"${CMAKE_CURRENT_BINARY_DIR}/gpudesk-sandboxd\"")
+# The pods' SSH server (libssh server API); its helpers are private to it.
+list(APPEND GPUDESK_APP_SOURCES
+    providers/sandbox/PodSshServer.cpp providers/sandbox/PodSshServer.h
+    providers/sandbox/PodSshSession.cpp providers/sandbox/PodSshSession.h
+    providers/sandbox/PodSshChild.cpp providers/sandbox/PodSshChild.h
+    providers/sandbox/PodSshLog.h)
