@@ -1,4 +1,5 @@
 # Tests of the Sandbox provider and gpudesk-sandboxd.
+gpudesk_add_test(tst_podsshserver SOURCES tst_podsshserver.cpp LIBS gpudesk_app LABELS integration sandbox)
 gpudesk_add_test(tst_sandboxnvidiasmi SOURCES tst_sandboxnvidiasmi.cpp LIBS gpudesk_app LABELS unit sandbox)
 gpudesk_add_test(tst_sandboxrecords SOURCES tst_sandboxrecords.cpp LIBS gpudesk_app LABELS unit sandbox)
 # Real processes: gpudesk-sandboxd, pods, OpenSSH's ssh; 127.0.0.1 only.
