@@ -550,9 +550,14 @@ void SandboxPod::poll()
 {
     switch (m_record.state) {
     case PodRecord::State::Running: {
-        const std::optional<int> status = m_ourChild ? PodProcesses::reap(m_record.leaderPid) : std::nullopt;
-        if (status || !PodProcesses::isAlive(m_record.leaderPid, m_record.leaderStartTicks))
-            finishRun(status);
+        std::optional<int> status = m_ourChild ? PodProcesses::reap(m_record.leaderPid) : std::nullopt;
+        if (!status) {
+            if (PodProcesses::isAlive(m_record.leaderPid, m_record.leaderStartTicks))
+                return;
+            if (m_ourChild)
+                status = PodProcesses::reap(m_record.leaderPid); // it ended between the two looks
+        }
+        finishRun(status);
         return;
     }
     case PodRecord::State::Stopping:
