@@ -468,9 +468,9 @@ void TestSandboxDaemon::terminateLeavesNothing()
     const QJsonObject v = view(i.id);
     const qint64 pgid = v.value(QStringLiteral("pid")).toInteger();
     const int port = v.value(QStringLiteral("ssh_port")).toInt();
+    QVERIFY(port > 0);
     QTRY_VERIFY_WITH_TIMEOUT(podProcesses(pgid, m_dir->path()).size() >= 4, 30'000);
-    if (port > 0)
-        QVERIFY(listening(port));
+    QVERIFY(listening(port));
 
     auto done = await<void>([&](Reply<void> r) { m_sandbox->terminate(i.id, std::move(r)); });
     QVERIFY2(done, done ? "" : qPrintable(done.error().message));
@@ -478,10 +478,8 @@ void TestSandboxDaemon::terminateLeavesNothing()
     QCOMPARE(after.state, Instance::State::Terminated);
     QVERIFY(after.endedAt.isValid());
     QTRY_VERIFY_WITH_TIMEOUT(podProcesses(pgid, m_dir->path()).isEmpty(), 30'000);
-    if (port > 0) {
-        QVERIFY(!listening(port));
-        QVERIFY(!canConnect(port));
-    }
+    QVERIFY(!listening(port));
+    QVERIFY(!canConnect(port));
     // Terminated is final.
     auto start = await<void>([&](Reply<void> r) { m_sandbox->start(i.id, std::move(r)); });
     QVERIFY(!start);
@@ -516,11 +514,11 @@ void TestSandboxDaemon::readoptAfterKill9()
     QCOMPARE(vanished.state, Instance::State::Failed);
     QVERIFY2(!vanished.message.isEmpty(), "a vanished pod says what happened");
 
-    // Still reachable: logs, and SSH where this build has it (on a port that may have changed).
+    // Still reachable: logs, and SSH (its server restarted, on a port that may have changed).
     QVERIFY(logs(kept.id).contains("kept"));
     auto ssh = await<SshEndpoint>([&](Reply<SshEndpoint> r) { m_sandbox->sshEndpoint(kept.id, std::move(r)); });
-    if (ssh)
-        QVERIFY(canConnect(ssh->port));
+    QVERIFY2(ssh, ssh ? "" : qPrintable(ssh.error().message));
+    QVERIFY(canConnect(ssh->port));
 
     // The adopted pod is no child of the new daemon, and stops all the same.
     QVERIFY(await<void>([&](Reply<void> r) { m_sandbox->stop(kept.id, std::move(r)); }));
@@ -595,8 +593,6 @@ void TestSandboxDaemon::sshIntoAPodWithOpenSsh()
     const Instance i = launch(job(QStringLiteral("sleep 300"), QStringLiteral("A100 80GB SXM"), 2), QStringLiteral("ssh"));
     QCOMPARE(i.state, Instance::State::Running);
     auto endpoint = await<SshEndpoint>([&](Reply<SshEndpoint> r) { m_sandbox->sshEndpoint(i.id, std::move(r)); });
-    if (!endpoint && endpoint.error().message.contains(QStringLiteral("no SSH server")))
-        QSKIP("this build has no SSH server for Sandbox pods");
     QVERIFY2(endpoint, endpoint ? "" : qPrintable(endpoint.error().message));
     QCOMPARE(endpoint->host, QStringLiteral("127.0.0.1"));
     QCOMPARE(endpoint->user, QStringLiteral("gpudesk"));
@@ -615,15 +611,18 @@ void TestSandboxDaemon::sshIntoAPodWithOpenSsh()
     kh.write(knownHosts);
     kh.close();
 
+    auto sshArguments = [&](const QString &identity, const QString &remote) {
+        return QStringList{QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-i"), identity,
+                           QStringLiteral("-o"), QStringLiteral("IdentitiesOnly=yes"), QStringLiteral("-o"),
+                           QStringLiteral("BatchMode=yes"), QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
+                           QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + knownHostsFile,
+                           QStringLiteral("-o"), QStringLiteral("GlobalKnownHostsFile=/dev/null"), QStringLiteral("-o"),
+                           QStringLiteral("ConnectTimeout=30"), QStringLiteral("-p"), QString::number(endpoint->port),
+                           endpoint->user + QStringLiteral("@") + endpoint->host, remote};
+    };
     auto runSsh = [&](const QString &identity, const QString &remote, QByteArray *output) {
         QProcess p;
-        p.start(ssh, {QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-i"), identity,
-                      QStringLiteral("-o"), QStringLiteral("IdentitiesOnly=yes"), QStringLiteral("-o"),
-                      QStringLiteral("BatchMode=yes"), QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
-                      QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + knownHostsFile,
-                      QStringLiteral("-o"), QStringLiteral("GlobalKnownHostsFile=/dev/null"), QStringLiteral("-o"),
-                      QStringLiteral("ConnectTimeout=30"), QStringLiteral("-p"), QString::number(endpoint->port),
-                      endpoint->user + QStringLiteral("@") + endpoint->host, remote});
+        p.start(ssh, sshArguments(identity, remote));
         if (!p.waitForFinished(90'000)) {
             p.kill();
             p.waitForFinished();
@@ -657,7 +656,23 @@ void TestSandboxDaemon::sshIntoAPodWithOpenSsh()
     QByteArray refused;
     QVERIFY(runSsh(stranger, QStringLiteral("true"), &refused) != 0);
 
+    // An SSH session still running, with a child in the background: terminate ends them too.
+    QProcess session;
+    session.start(ssh, sshArguments(paths.defaultPrivateKey(), QStringLiteral("sleep 601 & sleep 602")));
+    auto sessionSleeps = [&] {
+        int n = 0;
+        for (qint64 pid : podProcesses(0, m_dir->path())) {
+            const QByteArray cmdline = procFile(pid, "cmdline");
+            n += cmdline == QByteArray("sleep\0" "601\0", 10) || cmdline == QByteArray("sleep\0" "602\0", 10);
+        }
+        return n;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(sessionSleeps() == 2, 60'000);
+
     QVERIFY(await<void>([&](Reply<void> r) { m_sandbox->terminate(i.id, std::move(r)); }));
+    QTRY_VERIFY_WITH_TIMEOUT(podProcesses(0, m_dir->path()).isEmpty(), 30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), QProcess::NotRunning, 60'000); // the client sees the end
+    QVERIFY(!listening(endpoint->port));
     QVERIFY(!canConnect(endpoint->port));
 }
 

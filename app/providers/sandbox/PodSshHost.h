@@ -11,7 +11,7 @@
 namespace gpudesk {
 
 // The SSH server of one pod, as the daemon sees it. PodSshServer (libssh) implements it; the
-// seam keeps the pod logic testable and lets a build without the server still run pods.
+// seam keeps the pod logic independent of libssh (a daemon may also run without SSH servers).
 class PodSshHost
 {
 public:
@@ -36,8 +36,7 @@ public:
     // Closes the listener and ends every session.
     virtual void stop() = 0;
 
-    // The libssh server where this build has one; else a host whose start() explains that SSH
-    // into Sandbox pods is not available in this build.
+    // PodSshServer, the libssh server.
     static Factory defaultFactory();
 };
 
