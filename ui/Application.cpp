@@ -2,6 +2,8 @@
 
 #include "MainWindow.h"
 #include "core/AppContext.h"
+#include "jobs/JobManager.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QDir>
 
@@ -17,19 +19,17 @@ Result<void> Application::start(const Options &options)
     auto dir = AppContext::resolveDataDir(options.dataDir);
     if (!dir)
         return dir.error();
-    m_dataDir = *dir;
-
-    auto catalog = Catalog::loadBundled(Clock::system());
-    if (!catalog)
-        return catalog.error();
-    m_catalog = std::make_unique<Catalog>(std::move(*catalog));
-
-    if (auto opened = m_database.open(QDir(m_dataDir).filePath(AppContext::databaseFileName())); opened)
-        m_providerSettings = std::make_unique<ProviderSettingsRepository>(m_database, Clock::system());
-    else
-        m_databaseProblem = opened.error().message;
-
-    m_window = std::make_unique<MainWindow>(*m_catalog, m_providerSettings.get(), m_dataDir, m_databaseProblem);
+    if (auto opened = m_services.open(*dir); !opened)
+        return opened.error();
+    m_window = std::make_unique<MainWindow>(m_services.catalog(), m_services.providerSettings(), m_services.dataDir(),
+                                            m_services.databaseProblem());
+    if (m_services.hasDatabase()) {
+        m_window->setJobs(*m_services.jobs(), *m_services.jobManager(), m_services.clock(),
+                          m_services.providers()->ids());
+        // Pick up where the last run left off: match stored jobs with the providers, then follow them.
+        m_services.jobManager()->reconcile();
+        m_services.jobManager()->startPolling();
+    }
     return {};
 }
 

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "catalog/Catalog.h"
-#include "storage/Database.h"
-#include "storage/ProviderSettingsRepository.h"
+#include "services/Services.h"
 
 #include <QString>
 
@@ -30,16 +28,13 @@ public:
     Result<void> start(const Options &options);
 
     MainWindow *window() const { return m_window.get(); }
-    const Catalog &catalog() const { return *m_catalog; }
-    QString dataDir() const { return m_dataDir; }
-    QString databaseProblem() const { return m_databaseProblem; }
+    const Catalog &catalog() const { return m_services.catalog(); }
+    QString dataDir() const { return m_services.dataDir(); }
+    QString databaseProblem() const { return m_services.databaseProblem(); }
+    Services &services() { return m_services; }
 
 private:
-    QString m_dataDir;
-    QString m_databaseProblem;
-    Database m_database;
-    std::unique_ptr<ProviderSettingsRepository> m_providerSettings;
-    std::unique_ptr<Catalog> m_catalog;
+    Services m_services;
     std::unique_ptr<MainWindow> m_window;
 };
 

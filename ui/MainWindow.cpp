@@ -2,6 +2,10 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/MarketplacePage.h"
+#include "jobs/JobDialog.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobsPage.h"
+#include "storage/JobRepository.h"
 #include "widgets/ComingPage.h"
 
 #include <QApplication>
@@ -25,6 +29,7 @@ MainWindow::MainWindow(const Catalog &catalog, ProviderSettingsRepository *provi
     , m_marketplace(new MarketplacePage(catalog, providerSettings, this))
     , m_status(new QLabel(this))
     , m_dataDir(dataDir)
+    , m_catalog(catalog)
 {
     setWindowTitle(tr("GPU Desk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/gpudesk.svg")));
@@ -45,9 +50,9 @@ MainWindow::MainWindow(const Catalog &catalog, ProviderSettingsRepository *provi
             m_marketplace);
     addPage(QStringLiteral("jobs"), QIcon(QStringLiteral(":/icons/jobs.svg")), tr("Jobs"),
             new ComingPage(QIcon(QStringLiteral(":/icons/jobs.svg")), tr("Jobs"),
-                           tr("Build a job in a form or from YAML (image, command, GPUs, nodes; templates for "
-                              "torchrun, MPI, Jupyter, vLLM and dev pods), see what it will cost, launch it on a "
-                              "provider or on the local Sandbox, and follow it from pending to done."),
+                           tr("Jobs need GPU Desk's database, which could not be opened (see the red banner). "
+                              "Once it opens, launch jobs here from a form or a YAML file and follow them from "
+                              "pending to done."),
                            this));
     addPage(QStringLiteral("terminals"), QIcon(QStringLiteral(":/icons/terminals.svg")), tr("Terminals"),
             new ComingPage(QIcon(QStringLiteral(":/icons/terminals.svg")), tr("Terminals"),
@@ -105,6 +110,51 @@ MainWindow::MainWindow(const Catalog &catalog, ProviderSettingsRepository *provi
 
     m_nav->setCurrentRow(0);
     resize(1440, 860);
+}
+
+void MainWindow::setJobs(JobRepository &jobs, JobManager &manager, Clock &clock, QStringList launchable)
+{
+    m_jobs = &jobs;
+    m_jobManager = &manager;
+    m_launchable = std::move(launchable);
+    const int index = int(m_viewNames.indexOf(QStringLiteral("jobs")));
+    QWidget *old = m_stack->widget(index);
+    m_jobsPage = new JobsPage(jobs, manager, clock, this);
+    m_stack->insertWidget(index, m_jobsPage);
+    m_stack->removeWidget(old);
+    old->deleteLater();
+    m_stack->setCurrentIndex(m_nav->currentRow());
+    connect(m_jobsPage, &JobsPage::newJobRequested, this, [this] { openJobForm(); });
+    connect(m_jobsPage, &JobsPage::duplicateRequested, this, [this](const QString &id) { openJobForm(-1, id); });
+    m_marketplace->setLaunchableProviders(m_launchable);
+    connect(m_marketplace, &MarketplacePage::launchRequested, this, [this](int offer) { openJobForm(offer); });
+}
+
+void MainWindow::openJobForm(int offerIndex, const QString &duplicateOf)
+{
+    if (!m_jobManager)
+        return;
+    JobDialog dialog(m_catalog, m_launchable, this);
+    if (!duplicateOf.isEmpty()) {
+        if (auto job = m_jobs->get(duplicateOf)) {
+            JobSpec spec = job->spec;
+            spec.name += QStringLiteral("-copy");
+            dialog.setSpec(spec);
+        }
+    }
+    if (offerIndex >= 0)
+        dialog.setOffer(offerIndex);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto offer = dialog.offer();
+    auto launched = m_jobManager->launch(dialog.spec(), offer ? offer->pricePerHour : std::nullopt);
+    showView(QStringLiteral("jobs"));
+    if (!launched) {
+        QMessageBox::warning(this, tr("Launch failed"), launched.error().message);
+        return;
+    }
+    m_jobsPage->reload();
+    m_jobsPage->selectJob(launched->id);
 }
 
 void MainWindow::addPage(const QString &name, const QIcon &icon, const QString &label, QWidget *page)

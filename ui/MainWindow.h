@@ -10,6 +10,10 @@ class QStackedWidget;
 namespace gpudesk {
 
 class Catalog;
+class Clock;
+class JobManager;
+class JobRepository;
+class JobsPage;
 class MarketplacePage;
 class ProviderSettingsRepository;
 
@@ -27,6 +31,13 @@ public:
     bool showView(const QString &name);
     static QStringList viewNames();
     MarketplacePage *marketplace() const { return m_marketplace; }
+    JobsPage *jobsPage() const { return m_jobsPage; }
+
+    // Puts the real Jobs view in place of its "coming" page; without it (no database) the page
+    // explains why jobs are unavailable. `launchable`: providers that can launch.
+    void setJobs(JobRepository &jobs, JobManager &manager, Clock &clock, QStringList launchable);
+    // Opens the job form, pre-filled with an offer (-1: none) or a job to duplicate.
+    void openJobForm(int offerIndex = -1, const QString &duplicateOf = QString());
 
 private:
     void addPage(const QString &name, const QIcon &icon, const QString &label, QWidget *page);
@@ -35,9 +46,14 @@ private:
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     MarketplacePage *m_marketplace;
+    JobsPage *m_jobsPage = nullptr;
+    JobRepository *m_jobs = nullptr;
+    JobManager *m_jobManager = nullptr;
+    QStringList m_launchable;
     QLabel *m_status;
     QStringList m_viewNames;
     QString m_dataDir;
+    const Catalog &m_catalog;
 };
 
 } // namespace gpudesk

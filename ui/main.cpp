@@ -1,6 +1,9 @@
 #include "Application.h"
 #include "MainWindow.h"
 #include "catalog/MarketplacePage.h"
+#include "jobs/JobDialog.h"
+#include "jobs/JobTemplates.h"
+#include "providers/ProviderRegistry.h"
 #include "core/AppContext.h"
 #include "core/Redaction.h"
 
@@ -81,9 +84,11 @@ int main(int argc, char *argv[])
 
     const QString screenshot = parser.value(screenshotOption);
     const QString view = parser.isSet(viewOption) ? parser.value(viewOption) : QStringLiteral("marketplace");
-    if (!MainWindow::viewNames().contains(view)) {
+    // "job-form" shows the job form over the Jobs view (for screenshots and the README).
+    const bool jobForm = view == QStringLiteral("job-form");
+    if (!MainWindow::viewNames().contains(view) && !jobForm) {
         printError(QApplication::translate("main", "unknown view \"%1\"; use one of: %2")
-                       .arg(view, MainWindow::viewNames().join(QStringLiteral(", "))));
+                       .arg(view, (MainWindow::viewNames() << QStringLiteral("job-form")).join(QStringLiteral(", "))));
         return 2;
     }
 
@@ -106,7 +111,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     MainWindow *window = gpudesk.window();
-    window->showView(view);
+    window->showView(jobForm ? QStringLiteral("jobs") : view);
     if (parser.isSet(searchOption))
         window->marketplace()->setSearchText(parser.value(searchOption));
     if (task)
@@ -116,9 +121,20 @@ int main(int argc, char *argv[])
         if (!gpudesk.databaseProblem().isEmpty())
             printError(gpudesk.databaseProblem());
         window->show();
+        std::unique_ptr<JobDialog> form;
+        if (jobForm) {
+            form = std::make_unique<JobDialog>(gpudesk.catalog(), gpudesk.services().providers()
+                                                                      ? gpudesk.services().providers()->ids()
+                                                                      : QStringList(),
+                                               window);
+            form->applyTemplate(JobTemplates::JupyterId);
+            const int offer = gpudesk.catalog().findOffer(QStringLiteral("sandbox"), QString(), QStringLiteral("H100 SXM"), 1);
+            form->setOffer(offer);
+            form->show();
+        }
         int code = 1;
         QTimer::singleShot(400, &app, [&] {
-            const QPixmap pixmap = window->grab();
+            const QPixmap pixmap = form ? form->grab() : window->grab();
             if (pixmap.save(screenshot, "PNG")) {
                 code = 0;
             } else {

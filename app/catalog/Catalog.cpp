@@ -283,6 +283,28 @@ const GpuSpec *Catalog::specOf(const Offer &offer) const
                                                                             : nullptr;
 }
 
+int Catalog::findOffer(const QString &providerId, const QString &instanceType, const QString &gpuModel,
+                       int gpuCount) const
+{
+    int best = -1;
+    for (int i = 0; i < int(m_offers.size()); ++i) {
+        const Offer &o = m_offers[size_t(i)];
+        if (o.providerId != providerId)
+            continue;
+        if (!instanceType.isEmpty()) {
+            if (o.instanceType == instanceType)
+                return i;
+            continue;
+        }
+        if (o.gpuCount != gpuCount || gpuModel.isEmpty() || !GpuSpecTable::nameMatches(gpuModel, o.gpuModel))
+            continue;
+        const auto price = m_derived[size_t(i)].priceMicros;
+        if (best < 0 || (price >= 0 && (m_derived[size_t(best)].priceMicros < 0 || price < m_derived[size_t(best)].priceMicros)))
+            best = i;
+    }
+    return best;
+}
+
 std::optional<Money> Catalog::pricePerPflopHour(int offerIndex) const
 {
     const auto v = m_derived.at(size_t(offerIndex)).perPflopMicros;

@@ -56,6 +56,10 @@ public:
     const QStringList &distinctRegions() const { return m_regions; }
     const GpuSpec *specOf(const Offer &offer) const;
 
+    // The offer a job would run on: the provider's offer of that instance type, else its cheapest
+    // priced offer of that GPU with exactly that many GPUs. -1 when there is none.
+    int findOffer(const QString &providerId, const QString &instanceType, const QString &gpuModel, int gpuCount) const;
+
     std::optional<Money> pricePerPflopHour(int offerIndex) const;
     std::optional<Money> pricePerMemoryGbHour(int offerIndex) const;
 

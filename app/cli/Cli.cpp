@@ -1,9 +1,11 @@
 #include "Cli.h"
 
+#include "CliOptions.h"
 #include "OutputTable.h"
 #include "catalog/Catalog.h"
 #include "catalog/OfferQuery.h"
 #include "catalog/Recommender.h"
+#include "services/Services.h"
 #include "core/AppContext.h"
 #include "storage/Database.h"
 #include "storage/ProviderSettingsRepository.h"
@@ -22,49 +24,9 @@ namespace {
 // Options of one command: name -> takes a value.
 using OptionSpec = QHash<QString, bool>;
 
-struct ParsedOptions
+CliOptions parseOptions(const QString &command, const QStringList &args, const OptionSpec &spec)
 {
-    QHash<QString, QString> values;
-    QSet<QString> flags;
-    QString error;
-};
-
-ParsedOptions parseOptions(const QString &command, const QStringList &args, const OptionSpec &spec)
-{
-    ParsedOptions parsed;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        QString arg = args.at(i);
-        QString value;
-        bool hasInlineValue = false;
-        if (arg.startsWith(QStringLiteral("--")) && arg.contains(u'=')) {
-            value = arg.section(u'=', 1);
-            arg = arg.section(u'=', 0, 0);
-            hasInlineValue = true;
-        }
-        if (!arg.startsWith(QStringLiteral("--")) || !spec.contains(arg.mid(2))) {
-            parsed.error = arg.startsWith(u'-') ? Cli::tr("unknown option %1 for \"%2\"").arg(arg, command)
-                                                : Cli::tr("unexpected argument \"%1\" for \"%2\"").arg(arg, command);
-            return parsed;
-        }
-        const QString name = arg.mid(2);
-        if (spec.value(name)) {
-            if (!hasInlineValue) {
-                if (i + 1 >= args.size()) {
-                    parsed.error = Cli::tr("option %1 needs a value").arg(arg);
-                    return parsed;
-                }
-                value = args.at(++i);
-            }
-            parsed.values.insert(name, value);
-        } else {
-            if (hasInlineValue) {
-                parsed.error = Cli::tr("option %1 takes no value").arg(arg);
-                return parsed;
-            }
-            parsed.flags.insert(name);
-        }
-    }
-    return parsed;
+    return CliOptions::parse(command, args, {spec, 0, false});
 }
 
 // Reads the user's provider on/off choices; a missing database is simply "all on".
@@ -112,6 +74,23 @@ QString Cli::usage()
               "         [--include-simulated] [--format table|json|csv]\n"
               "      GPU offers side by side. --gpu accepts families (\"h100\" is H100 SXM, PCIe and NVL)\n"
               "      and lists (\"H100,H200\"). --task ranks the offers for the task and says why.\n"
+              "  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]\n"
+              "  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]\n"
+              "         [--env K=V]... [--dry-run] -- COMMAND...\n"
+              "      Launches a job and prints its id. --dry-run validates and prints the resolved job\n"
+              "      and its cost estimate without launching.\n"
+              "  validate FILE.yaml\n"
+              "      Checks a job file; exits 2 listing each field's problem.\n"
+              "  import skypilot|dstack FILE -o OUT.yaml\n"
+              "      Converts a SkyPilot or dstack task file; what cannot be mapped is listed.\n"
+              "  jobs [--format table|json]\n"
+              "  status JOB [--wait STATE --timeout SECONDS] [--format table|json]\n"
+              "  stop|start|terminate JOB\n"
+              "  logs JOB [--bytes N]\n"
+              "  orphans [--format table|json]\n"
+              "      Instances no job owns, and jobs whose instance vanished.\n"
+              "  ssh-config JOB [-o FILE]\n"
+              "      An OpenSSH Host block (and a known_hosts file) so that `ssh -F FILE gpudesk-JOB` works.\n"
               "\n"
               "Options:\n"
               "  --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the\n"
@@ -122,6 +101,8 @@ QString Cli::usage()
               "\n"
               "Exit codes: 0 success, 1 runtime error, 2 usage or validation error.\n");
 }
+
+Cli::~Cli() = default;
 
 int Cli::usageError(const QString &message)
 {
@@ -158,6 +139,24 @@ int Cli::run(const QStringList &args, const QString &dataDir)
         return gpus(rest);
     if (command == QStringLiteral("offers"))
         return offers(rest, dataDir);
+    if (command == QStringLiteral("launch"))
+        return launch(rest, dataDir);
+    if (command == QStringLiteral("validate"))
+        return validate(rest);
+    if (command == QStringLiteral("import"))
+        return importJob(rest);
+    if (command == QStringLiteral("jobs"))
+        return jobs(rest, dataDir);
+    if (command == QStringLiteral("status"))
+        return status(rest, dataDir);
+    if (command == QStringLiteral("stop") || command == QStringLiteral("start") || command == QStringLiteral("terminate"))
+        return control(command, rest, dataDir);
+    if (command == QStringLiteral("logs"))
+        return logs(rest, dataDir);
+    if (command == QStringLiteral("orphans"))
+        return orphans(rest, dataDir);
+    if (command == QStringLiteral("ssh-config"))
+        return sshConfig(rest, dataDir);
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -168,8 +167,8 @@ int Cli::providers(const QStringList &args, const QString &dataDir)
         return usageError(opts.error);
     OutputTable::Format format = OutputTable::Format::Table;
     if (opts.values.contains(QStringLiteral("format"))
-        && !OutputTable::parseFormat(opts.values.value(QStringLiteral("format")), format))
-        return usageError(tr("--format must be table, json or csv, not \"%1\"").arg(opts.values.value(QStringLiteral("format"))));
+        && !OutputTable::parseFormat(opts.value(QStringLiteral("format")), format))
+        return usageError(tr("--format must be table, json or csv, not \"%1\"").arg(opts.value(QStringLiteral("format"))));
 
     auto catalog = Catalog::loadBundled(m_clock);
     if (!catalog)
@@ -220,8 +219,8 @@ int Cli::gpus(const QStringList &args)
         return usageError(opts.error);
     OutputTable::Format format = OutputTable::Format::Table;
     if (opts.values.contains(QStringLiteral("format"))
-        && !OutputTable::parseFormat(opts.values.value(QStringLiteral("format")), format))
-        return usageError(tr("--format must be table, json or csv, not \"%1\"").arg(opts.values.value(QStringLiteral("format"))));
+        && !OutputTable::parseFormat(opts.value(QStringLiteral("format")), format))
+        return usageError(tr("--format must be table, json or csv, not \"%1\"").arg(opts.value(QStringLiteral("format"))));
     auto specs = GpuSpecTable::loadBundled();
     if (!specs)
         return runtimeError(specs.error().message);
@@ -267,7 +266,7 @@ int Cli::offers(const QStringList &args, const QString &dataDir)
     const auto opts = parseOptions(QStringLiteral("offers"), args, spec);
     if (!opts.error.isEmpty())
         return usageError(opts.error);
-    const auto &v = opts.values;
+    const CliOptions &v = opts;
 
     OfferQuery query;
     query.gpu = v.value(QStringLiteral("gpu"));
@@ -276,7 +275,7 @@ int Cli::offers(const QStringList &args, const QString &dataDir)
     query.includeSimulated = opts.flags.contains(QStringLiteral("include-simulated"));
 
     auto positiveInt = [&](const QString &name, int &target, int min) -> bool {
-        if (!v.contains(name))
+        if (!v.has(name))
             return true;
         bool ok = false;
         const int n = v.value(name).toInt(&ok);
@@ -291,14 +290,14 @@ int Cli::offers(const QStringList &args, const QString &dataDir)
         return usageError(tr("--min-memory must be a whole number of GB per GPU, not \"%1\"").arg(v.value(QStringLiteral("min-memory"))));
     if (!positiveInt(QStringLiteral("limit"), query.limit, 1))
         return usageError(tr("--limit must be a whole number (1 or more), not \"%1\"").arg(v.value(QStringLiteral("limit"))));
-    if (v.contains(QStringLiteral("max-price"))) {
+    if (v.has(QStringLiteral("max-price"))) {
         const auto price = Money::parse(v.value(QStringLiteral("max-price")));
         if (!price || price->isNegative())
             return usageError(tr("--max-price must be an amount in US dollars per hour such as 2.50, not \"%1\"")
                                   .arg(v.value(QStringLiteral("max-price"))));
         query.maxPricePerHour = *price;
     }
-    if (v.contains(QStringLiteral("provider"))) {
+    if (v.has(QStringLiteral("provider"))) {
         for (const QString &name : v.value(QStringLiteral("provider")).split(u',', Qt::SkipEmptyParts)) {
             const ProviderInfo *p = ProviderDirectory::lookup(name);
             if (!p)
@@ -306,14 +305,14 @@ int Cli::offers(const QStringList &args, const QString &dataDir)
             query.providerIds << p->id;
         }
     }
-    if (v.contains(QStringLiteral("billing"))) {
+    if (v.has(QStringLiteral("billing"))) {
         const auto billing = billingFromKey(v.value(QStringLiteral("billing")));
         if (!billing)
             return usageError(tr("--billing must be on-demand, spot, community or reserved, not \"%1\"")
                                   .arg(v.value(QStringLiteral("billing"))));
         query.billing = billing;
     }
-    if (v.contains(QStringLiteral("sort"))) {
+    if (v.has(QStringLiteral("sort"))) {
         const auto sort = offerSortFromKey(v.value(QStringLiteral("sort")));
         if (!sort)
             return usageError(tr("--sort must be price, price-per-gpu, price-per-pflop or memory, not \"%1\"")
@@ -321,13 +320,13 @@ int Cli::offers(const QStringList &args, const QString &dataDir)
         query.sort = *sort;
     }
     std::optional<Task> task;
-    if (v.contains(QStringLiteral("task"))) {
+    if (v.has(QStringLiteral("task"))) {
         task = taskFromKey(v.value(QStringLiteral("task")));
         if (!task)
             return usageError(tr("--task must be training, inference or latency, not \"%1\"").arg(v.value(QStringLiteral("task"))));
     }
     OutputTable::Format format = OutputTable::Format::Table;
-    if (v.contains(QStringLiteral("format")) && !OutputTable::parseFormat(v.value(QStringLiteral("format")), format))
+    if (v.has(QStringLiteral("format")) && !OutputTable::parseFormat(v.value(QStringLiteral("format")), format))
         return usageError(tr("--format must be table, json or csv, not \"%1\"").arg(v.value(QStringLiteral("format"))));
 
     auto catalog = Catalog::loadBundled(m_clock);

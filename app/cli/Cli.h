@@ -4,12 +4,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
+
 class QTextStream;
 
 namespace gpudesk {
 
 class Catalog;
 class Clock;
+class Services;
 
 // gpudesk-cli: the same core as the desktop app, for scripts and terminals.
 // Exit codes: 0 ok, 1 runtime error, 2 usage or validation error. Errors go to `err`.
@@ -28,10 +32,32 @@ public:
 
     static QString usage();
 
+    ~Cli();
+
+    // Commands that talk to providers wait for them at most this long (tests shorten it).
+    void setProviderTimeoutMs(int ms) { m_providerTimeoutMs = ms; }
+
 private:
     int providers(const QStringList &args, const QString &dataDir);
     int gpus(const QStringList &args);
     int offers(const QStringList &args, const QString &dataDir);
+
+    // Jobs (CliJobs.cpp).
+    int launch(const QStringList &args, const QString &dataDir);
+    int validate(const QStringList &args);
+    int importJob(const QStringList &args);
+    int jobs(const QStringList &args, const QString &dataDir);
+    int status(const QStringList &args, const QString &dataDir);
+    int control(const QString &command, const QStringList &args, const QString &dataDir);
+    int logs(const QStringList &args, const QString &dataDir);
+    int orphans(const QStringList &args, const QString &dataDir);
+    int sshConfig(const QStringList &args, const QString &dataDir);
+
+    // Opens the data directory's services once; nullptr after printing why.
+    Services *services(const QString &dataDir);
+    // Runs the event loop until `done` or the timeout; false on timeout.
+    bool waitUntil(const std::function<bool()> &done, int timeoutMs);
+    bool waitIdle();
 
     int usageError(const QString &message);
     int runtimeError(const QString &message);
@@ -39,6 +65,8 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     Clock &m_clock;
+    std::unique_ptr<Services> m_services;
+    int m_providerTimeoutMs = 120000;
 };
 
 } // namespace gpudesk

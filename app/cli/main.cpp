@@ -56,8 +56,11 @@ int main(int argc, char *argv[])
     AppContext::installTranslations(app, language);
 
     Cli cli(out, err, Clock::system());
-    const bool needsData = !args.isEmpty() && (args.first() == QStringLiteral("offers")
-                                               || args.first() == QStringLiteral("providers"));
+    static const QStringList dataCommands = {
+        QStringLiteral("offers"), QStringLiteral("providers"), QStringLiteral("launch"), QStringLiteral("jobs"),
+        QStringLiteral("status"), QStringLiteral("stop"), QStringLiteral("start"), QStringLiteral("terminate"),
+        QStringLiteral("logs"), QStringLiteral("orphans"), QStringLiteral("ssh-config")};
+    const bool needsData = !args.isEmpty() && dataCommands.contains(args.first());
     QString dataDir;
     if (needsData) {
         auto dir = AppContext::resolveDataDir(dataDirOption);

@@ -71,6 +71,8 @@ struct SshEndpoint
     int port = 22;
     QString user;
     QString hostKeySha256;        // "SHA256:…" as OpenSSH prints it; empty when the provider does not say
+    QString hostPublicKey;        // "ssh-ed25519 AAAA…" for a known_hosts line; empty when unknown
+    QString identityFile;         // the private key the instance accepts, where GPU Desk made it
     bool operator==(const SshEndpoint &) const = default;
 };
 

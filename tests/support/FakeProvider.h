@@ -94,7 +94,10 @@ public:
     }
     void sshEndpoint(const QString &, Reply<SshEndpoint> reply) override
     {
-        answer(reply, SshEndpoint{QStringLiteral("127.0.0.1"), 22, QStringLiteral("root"), QString()});
+        SshEndpoint e;
+        e.host = QStringLiteral("127.0.0.1");
+        e.user = QStringLiteral("root");
+        answer(reply, e);
     }
     void logs(const QString &, qint64, Reply<QByteArray> reply) override { answer(reply, QByteArray("log\n")); }
 

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
@@ -76,11 +77,23 @@ MarketplacePage::MarketplacePage(const Catalog &catalog, ProviderSettingsReposit
     splitter->addWidget(createFilterPanel());
     splitter->addWidget(createResultsArea());
 
-    m_details = new QTextBrowser(splitter);
+    auto *detailsPane = new QWidget(splitter);
+    auto *detailsLayout = new QVBoxLayout(detailsPane);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    m_details = new QTextBrowser(detailsPane);
     m_details->setObjectName(QStringLiteral("offerDetails"));
     m_details->setOpenExternalLinks(true);
     m_details->setMinimumWidth(240);
-    splitter->addWidget(m_details);
+    detailsLayout->addWidget(m_details, 1);
+    m_launch = new QPushButton(tr("Launch on this offer…"), detailsPane);
+    m_launch->setObjectName(QStringLiteral("launchOffer"));
+    m_launch->hide();
+    connect(m_launch, &QPushButton::clicked, this, [this] {
+        if (selectedOfferIndex() >= 0)
+            Q_EMIT launchRequested(selectedOfferIndex());
+    });
+    detailsLayout->addWidget(m_launch);
+    splitter->addWidget(detailsPane);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
@@ -455,6 +468,12 @@ void MarketplacePage::setTask(std::optional<Task> task)
     refresh();
 }
 
+void MarketplacePage::setLaunchableProviders(const QStringList &providerIds)
+{
+    m_launchable = providerIds;
+    showDetails();
+}
+
 void MarketplacePage::sortByColumn(int column)
 {
     const auto sort = OfferTableModel::sortForColumn(column);
@@ -468,6 +487,14 @@ void MarketplacePage::sortByColumn(int column)
 void MarketplacePage::showDetails()
 {
     const int index = selectedOfferIndex();
+    if (m_launch) {
+        const bool launchable = index >= 0 && m_launchable.contains(m_catalog.offers()[size_t(index)].providerId);
+        m_launch->setVisible(!m_launchable.isEmpty());
+        m_launch->setEnabled(launchable);
+        m_launch->setToolTip(launchable ? QString()
+                                        : tr("Launching on this provider comes with its API support; the Sandbox "
+                                             "launches today."));
+    }
     if (index < 0) {
         m_details->setHtml(tr("<p>No offer selected.</p><p>Widen the filters on the left to see more offers.</p>"));
         return;

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
+class QPushButton;
 class QSpinBox;
 class QTableView;
 class QTextBrowser;
@@ -43,10 +44,13 @@ public:
     void setGpuFilter(const QString &text);
     void setSearchText(const QString &text);
     void setTask(std::optional<Task> task);
+    // Providers whose offers can be launched from here ("Launch on this offer…").
+    void setLaunchableProviders(const QStringList &providerIds);
 
 Q_SIGNALS:
     void resultsChanged(int shown, int total);
     void errorOccurred(const QString &message);
+    void launchRequested(int offerIndex);
 
 private:
     QWidget *createFilterPanel();
@@ -80,6 +84,8 @@ private:
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;
     QLabel *m_priceError = nullptr;
+    QPushButton *m_launch = nullptr;
+    QStringList m_launchable;
 };
 
 } // namespace gpudesk
