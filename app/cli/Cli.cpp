@@ -87,7 +87,7 @@ QString Cli::usage()
               "  status JOB [--wait STATE --timeout SECONDS] [--format table|json]\n"
               "  stop|start|terminate JOB\n"
               "  logs JOB [--bytes N]\n"
-              "  orphans [--format table|json]\n"
+              "  orphans [--terminate INSTANCE] [--format table|json]\n"
               "      Instances no job owns, and jobs whose instance vanished.\n"
               "  ssh-config JOB [-o FILE]\n"
               "      An OpenSSH Host block (and a known_hosts file) so that `ssh -F FILE gpudesk-JOB` works.\n"

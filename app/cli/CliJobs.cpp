@@ -524,7 +524,8 @@ int Cli::logs(const QStringList &args, const QString &dataDir)
 
 int Cli::orphans(const QStringList &args, const QString &dataDir)
 {
-    const auto opts = CliOptions::parse(QStringLiteral("orphans"), args, {{{QStringLiteral("format"), true}}, 0, false});
+    const auto opts = CliOptions::parse(QStringLiteral("orphans"), args,
+                                        {{{QStringLiteral("format"), true}, {QStringLiteral("terminate"), true}}, 0, false});
     if (!opts.error.isEmpty())
         return usageError(opts.error);
     OutputTable::Format format = OutputTable::Format::Table;
@@ -536,6 +537,27 @@ int Cli::orphans(const QStringList &args, const QString &dataDir)
     s->jobManager()->reconcile();
     if (!waitIdle())
         return RuntimeError;
+    if (opts.has(QStringLiteral("terminate"))) {
+        // Only what reconcile() just listed as unowned may be terminated this way.
+        const QString wanted = opts.value(QStringLiteral("terminate"));
+        for (const Orphan &o : s->jobManager()->orphans()) {
+            if (o.kind != Orphan::Kind::UnownedInstance || o.instance.id != wanted)
+                continue;
+            QString failure;
+            auto connection = QObject::connect(s->jobManager(), &JobManager::operationFailed, s->jobManager(),
+                                               [&failure](const QString &, const QString &message) { failure = message; });
+            s->jobManager()->terminateOrphan(o.providerId, o.instance.id);
+            const bool answered = waitIdle();
+            QObject::disconnect(connection);
+            if (!answered)
+                return RuntimeError;
+            if (!failure.isEmpty())
+                return runtimeError(failure);
+            m_out << o.instance.id << " terminated\n";
+            return Ok;
+        }
+        return runtimeError(tr("%1 is not an orphan instance; \"gpudesk-cli orphans\" lists them.").arg(wanted));
+    }
     OutputTable table({{QStringLiteral("kind"), tr("KIND")},
                        {QStringLiteral("provider"), tr("PROVIDER")},
                        {QStringLiteral("instance_id"), tr("INSTANCE")},

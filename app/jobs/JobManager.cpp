@@ -5,6 +5,8 @@
 
 #include <QPointer>
 
+#include <csignal>
+
 namespace gpudesk {
 
 JobManager::JobManager(JobRepository &jobs, ProviderAccess providers, Clock &clock, QObject *parent)
@@ -102,6 +104,10 @@ Result<JobRecord> JobManager::launch(const JobSpec &spec, std::optional<Money> p
     provider->launch(spec, stored->clientToken, [self, jobId](Result<Instance> result) {
         if (!self)
             return;
+        // Failpoint for the crash tests: die by SIGKILL the moment the provider has answered, before the
+        // answer is stored (the window in which a lost record would mean an unbilled-for instance).
+        if (qEnvironmentVariable("GPUDESK_FAILPOINT") == QLatin1String("launch-answered"))
+            ::raise(SIGKILL);
         self->m_launching.remove(jobId);
         if (result) {
             const Instance instance = *result;
