@@ -89,45 +89,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown option %1 for &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; for &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>option %1 takes no value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  providers [--format table|json|csv]
-      Providers GPU Desk knows, with their offers and where the prices come from.
-  gpus [--format table|json|csv]
-      The GPU spec table: memory, bandwidth, BF16/FP8 dense TFLOPS, power.
-  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
-         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
-         [--search TEXT] [--task training|inference|latency]
-         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
-         [--include-simulated] [--format table|json|csv]
-      GPU offers side by side. --gpu accepts families (&quot;h100&quot; is H100 SXM, PCIe and NVL)
-      and lists (&quot;H100,H200&quot;). --task ranks the offers for the task and says why.
-
-Options:
-  --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the
-                   platform&apos;s application data folder)
-  --lang LANG      en or zh_CN (default: the system language)
-  --version        print the version
-  --help           print this help
-
-Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,6 +260,302 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <source>(see gpudesk-cli --help)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  providers [--format table|json|csv]
+      Providers GPU Desk knows, with their offers and where the prices come from.
+  gpus [--format table|json|csv]
+      The GPU spec table: memory, bandwidth, BF16/FP8 dense TFLOPS, power.
+  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
+         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
+         [--search TEXT] [--task training|inference|latency]
+         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
+         [--include-simulated] [--format table|json|csv]
+      GPU offers side by side. --gpu accepts families (&quot;h100&quot; is H100 SXM, PCIe and NVL)
+      and lists (&quot;H100,H200&quot;). --task ranks the offers for the task and says why.
+  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
+  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
+         [--env K=V]... [--dry-run] -- COMMAND...
+      Launches a job and prints its id. --dry-run validates and prints the resolved job
+      and its cost estimate without launching.
+  validate FILE.yaml
+      Checks a job file; exits 2 listing each field&apos;s problem.
+  import skypilot|dstack FILE -o OUT.yaml
+      Converts a SkyPilot or dstack task file; what cannot be mapped is listed.
+  jobs [--format table|json]
+  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
+  stop|start|terminate JOB
+  logs JOB [--bytes N]
+  orphans [--terminate INSTANCE] [--format table|json]
+      Instances no job owns, and jobs whose instance vanished.
+  ssh-config JOB [-o FILE]
+      An OpenSSH Host block (and a known_hosts file) so that `ssh -F FILE gpudesk-JOB` works.
+
+Options:
+  --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the
+                   platform&apos;s application data folder)
+  --lang LANG      en or zh_CN (default: the system language)
+  --version        print the version
+  --help           print this help
+
+Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider did not answer within %n second(s). The job&apos;s state is stored; check it again with &quot;gpudesk-cli jobs&quot;.</source>
+        <translation>
+            <numerusform>The provider did not answer within %n second. The job&apos;s state is stored; check it again with &quot;gpudesk-cli jobs&quot;.</numerusform>
+            <numerusform>The provider did not answer within %n seconds. The job&apos;s state is stored; check it again with &quot;gpudesk-cli jobs&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>validate needs a job file: gpudesk-cli validate FILE.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs a format and a file: gpudesk-cli import skypilot|dstack FILE -o OUT.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import reads skypilot or dstack files, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n warning(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n warning).</numerusform>
+            <numerusform>Wrote %1 (%n warnings).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format must be table or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launch needs a job file, or --provider and --gpu MODEL:COUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gpu must be MODEL:COUNT such as H100:8, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env must be NAME=VALUE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid; not launched (--dry-run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer: %1 × %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimate: %1 per hour (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 for the max runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price on quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no matching offer in the catalog: no estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 failed to launch: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launched %1 (%2) on %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs yet. &quot;gpudesk-cli launch&quot; starts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status needs a job: gpudesk-cli status JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait needs a state such as running or stopped, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be whole seconds, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is %2 and will not become %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 is still %2 after %n second(s).</source>
+        <translation>
+            <numerusform>Job %1 is still %2 after %n second.</numerusform>
+            <numerusform>Job %1 is still %2 after %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a job: gpudesk-cli %1 JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs needs a job: gpudesk-cli logs JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bytes must be a positive whole number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not send the logs in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an orphan instance; &quot;gpudesk-cli orphans&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orphans: every instance belongs to a job and every job&apos;s instance exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-config needs a job: gpudesk-cli ssh-config JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not say how to reach job %1 in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: connect with ssh -F %1 gpudesk-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>&quot;%1&quot; takes no command after --</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; for &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1 for &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -355,6 +612,168 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
     <message>
         <source>Could not save the provider settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DstackImporter</name>
+    <message>
+        <source>expected task, dev-environment or service: a dstack %1 configuration describes no job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untyped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no type: read as a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dstack&apos;s base image with Python %1 is not imported: set an image, for example python:%1 or nvcr.io/nvidia/pytorch:24.05-py3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: connect your IDE over SSH (for example VS Code Remote-SSH with the host from gpudesk-cli ssh-config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk does not upload local files or repos; fetch the code in setup (for example git clone) or build it into the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;auto&quot; (spot or on-demand) imported as on-demand: choose a spot offer when you launch to pay less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected spot, on-demand or auto, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk does not resubmit failed or preempted jobs by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dstack may use any of these backends; GPU Desk imported the first, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Desk has no provider &quot;%1&quot;: choose a provider when you launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dstack may use any of these regions; GPU Desk imported the first, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dstack may use any of these instance types; GPU Desk imported the first, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry credentials are not imported: job files are plain text; log in to the registry on the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk runs one replica of a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk has no equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration has no name: named &quot;%1&quot; after the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image: dstack would use its base image; set the image the job runs in (for example nvcr.io/nvidia/pytorch:24.05-py3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renamed to GPU Desk&apos;s %2, which are set on every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commands use %1, which GPU Desk does not set: edit them before launching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value in the file (dstack takes it from your shell): set it before you launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to a dstack secret or variable (%2): set its value before you launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port mapping not imported: write the container port as a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a port such as 8000 or 80:8000, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local port %1 not imported: GPU Desk forwards container port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk range %1 imported as its lower end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk chooses machines by GPU; check the vCPUs and memory of the offer you pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: shared memory size is the provider&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a GPU count such as 8 or 1..2, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>dstack accepts %1 GPUs; GPU Desk imported %n: change the count if you want more</source>
+        <translation>
+            <numerusform>dstack accepts %1 GPUs; GPU Desk imported %n: change the count if you want more</numerusform>
+            <numerusform>dstack accepts %1 GPUs; GPU Desk imported %n: change the count if you want more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dstack takes any GPU with %1 of memory: choose a GPU model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory %1 not imported: the GPU model decides the memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: the GPU model decides the memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: choose a GPU model instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dstack takes any GPU model here: choose one before you launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dstack takes any of %1; GPU Desk imported %2: choose another offer when you launch if needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dstack uses whichever of these volumes is in the job&apos;s region; GPU Desk imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk mounts every volume it lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a volume with a name (or instance_path) and a path</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -436,6 +855,139 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>JobSpecValidator</name>
+    <message>
+        <source>Give the job a name, for example &quot;llama-finetune&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; shorten it to at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains %1: use only letters, digits, &quot;-&quot;, &quot;_&quot; and &quot;.&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen offer is from &quot;%1&quot;, but the job names provider &quot;%2&quot;: pick an offer from &quot;%2&quot; or change the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU count cannot be negative: use 0 for a CPU-only job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for at least one %1 GPU, or clear the GPU model for a CPU-only job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The chosen offer has %n GPU(s) per node; ask for at most that many or choose a bigger offer.</source>
+        <translation>
+            <numerusform>The chosen offer has %n GPU per node; ask for at most that many or choose a bigger offer.</numerusform>
+            <numerusform>The chosen offer has %n GPUs per node; ask for at most that many or choose a bigger offer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPU Desk does not know the GPU model &quot;%1&quot;: choose one from the list of GPU models (for example &quot;H100 SXM&quot; or &quot;A100 80GB SXM&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Desk does not know the GPU model &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen offer has %1 GPUs, not %2: pick another offer or change the GPU model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job runs on at least one node: set nodes to 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Desk launches at most %1 nodes per job; split the job or lower the node count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A multi-node job needs at least one GPU per node: set the GPU count, or run on one node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a container image, for example nvcr.io/nvidia/pytorch:24.05-py3 (the Sandbox records the image but runs the command on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container image reference has no spaces: write it as registry/name:tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the command the job runs, or pick the Dev pod or Jupyter template for an interactive pod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this environment variable a name, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment variable name: start with a letter or &quot;_&quot; and use only letters, digits and &quot;_&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set twice; remove one of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is out of range: use a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is listed twice; remove one of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the volume as source:/absolute/path (for example data:/data or /home/me/datasets:/datasets), optionally followed by :ro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk size cannot be negative: use 0 for the provider&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum runtime cannot be negative: leave it empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum cost must be more than $0: raise it, or leave it empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer costs %1 per hour, so a maximum cost of %2 stops the job within its first hour: raise it to at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) cost %1 per hour, so a maximum cost of %2 stops the job within its first hour: raise it to at least %1.</source>
+        <translation>
+            <numerusform>%n node costs %1 per hour, so a maximum cost of %2 stops the job within its first hour: raise it to at least %1.</numerusform>
+            <numerusform>%n nodes cost %1 per hour, so a maximum cost of %2 stops the job within its first hour: raise it to at least %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The maximum price per hour must be more than $0: raise it, or leave it empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen offer costs %1 per hour, above your maximum of %2: choose a cheaper offer or raise the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle stop time cannot be negative: use 0 to keep the job running when idle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobStates</name>
     <message>
         <source>draft</source>
@@ -487,6 +1039,84 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>JobTemplates</name>
+    <message>
+        <source>PyTorch distributed (torchrun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trains with torchrun on one or more nodes; MASTER_ADDR, MASTER_PORT, NNODES, NODE_RANK and NGPUS are set on every node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs mpirun from the first node over every GPU of every node; HOSTFILE lists the nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jupyter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab on port 8888, protected by a random token (JUPYTER_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vLLM inference server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves the model named in MODEL with vLLM&apos;s OpenAI-compatible API on port 8000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pod that stays up (sleep infinity) so you can work in it over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobYaml</name>
+    <message>
+        <source>expected MODEL:COUNT such as &quot;H100 SXM:8&quot;, or {model: …, count: …}, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value (write NAME=value); it is set to an empty value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GPU Desk template (%2); kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: the file also has &quot;command&quot;, which is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to keep its comments: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown import format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Offer</name>
     <message>
         <source>on-demand</source>
@@ -518,6 +1148,56 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
     <message>
         <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PodProcesses</name>
+    <message>
+        <source>The Sandbox could not start the pod&apos;s process (no pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox could not start the pod&apos;s process: the system refused a new process. Close some programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox could not open the pod&apos;s log file %1. Check free disk space and the data folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox could not enter the pod&apos;s folder %1. Check the data folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox could not run %1 for the pod. Check that bash is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox could not prepare the pod&apos;s process (step %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PodRecord</name>
+    <message>
+        <source>A Sandbox pod was saved by a newer version of GPU Desk. Update GPU Desk to manage it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Sandbox pod record has no id or an unknown state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox could not save the state of pod %1 to %2. Check free disk space and the data folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox could not read the pod state %1. Check the data folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pod state %1 is damaged; the Sandbox leaves it alone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -624,9 +1304,602 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>SimulatedNvidiaSmi</name>
+    <message>
+        <source>GPU Desk Sandbox simulation: the GPUs of this pod are simulated; their utilization follows the pod&apos;s CPU use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers: nvidia-smi, -L, -i ID, -l SEC, --query-gpu=FIELDS --format=csv[,noheader][,nounits].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(GPU Desk Sandbox: this nvidia-smi is a simulation and only answers inside a Sandbox pod.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkyPilotImporter</name>
+    <message>
+        <source>not imported: GPU Desk does not upload a local working directory; fetch the code in setup (for example git clone) or build it into the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret not imported: job files are plain text; set %1 as an environment variable when you launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file mount not imported: GPU Desk does not sync files or buckets; copy them in setup, or add a volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk does not sync files or buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SkyPilot volumes are not imported: add the volumes you need to the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SkyPilot&apos;s advanced config is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SkyServe service section (replicas, readiness probe) is not imported: GPU Desk runs one replica of the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk does not run event callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task has no name: named &quot;%1&quot; after the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no container image (image_id: docker:…): SkyPilot ran the task on the cloud&apos;s VM image, GPU Desk runs it in a container; set the image (for example nvcr.io/nvidia/pytorch:24.05-py3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renamed to GPU Desk&apos;s %2, which are set on every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commands use %1, which GPU Desk does not set (MASTER_ADDR holds the first node&apos;s address): edit them before launching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zones are not imported: GPU Desk picks by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk chooses machines by GPU; check the vCPUs and memory of the offer you pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: TPU settings have no GPU Desk equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk uses the provider&apos;s default tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels are not imported: use the job&apos;s project to group costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk does not restart preempted jobs by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SkyPilot picks the cheapest of %n candidate(s); GPU Desk imported the first: choose the offer when you launch</source>
+        <translation>
+            <numerusform>SkyPilot picks the cheapest of %n candidate; GPU Desk imported the first: choose the offer when you launch</numerusform>
+            <numerusform>SkyPilot picks the cheapest of %n candidates; GPU Desk imported the first: choose the offer when you launch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SkyPilot tries %n candidate(s) in order; GPU Desk imported the first: choose the offer when you launch</source>
+        <translation>
+            <numerusform>SkyPilot tries %n candidate in order; GPU Desk imported the first: choose the offer when you launch</numerusform>
+            <numerusform>SkyPilot tries %n candidates in order; GPU Desk imported the first: choose the offer when you launch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected NAME:COUNT such as &quot;H100:8&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fraction of a GPU (%1) cannot be rented: imported as one GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SkyPilot tries these %n accelerators in order; GPU Desk imported the first, %1: choose another offer when you launch if needed</source>
+        <translation>
+            <numerusform>SkyPilot tries this %n accelerator in order; GPU Desk imported the first, %1: choose another offer when you launch if needed</numerusform>
+            <numerusform>SkyPilot tries these %n accelerators in order; GPU Desk imported the first, %1: choose another offer when you launch if needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SkyPilot picks the cheapest of these %n accelerators; GPU Desk imported %1: choose another offer when you launch if needed</source>
+        <translation>
+            <numerusform>SkyPilot picks the cheapest of this %n accelerator; GPU Desk imported %1: choose another offer when you launch if needed</numerusform>
+            <numerusform>SkyPilot picks the cheapest of these %n accelerators; GPU Desk imported %1: choose another offer when you launch if needed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kubernetes is not a GPU Desk provider: choose a provider when you launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Desk has no provider &quot;%1&quot;: choose a provider when you launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone %1 is not imported: GPU Desk picks by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-region VM images are not imported: set a container image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a VM image, not a container image: not imported; set the container image the job runs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port range %1 not imported: list the ports the job needs one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a port number or a range such as 10052-10100, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autodown not imported: GPU Desk stops an idle job, it does not terminate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk counts a job as idle when its GPUs are idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value in the file (SkyPilot asks for it at launch): set it before you launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshKeys</name>
+    <message>
+        <source>The Sandbox needs OpenSSH&apos;s ssh-keygen to make SSH keys, and it is not installed. Install the openssh-client package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-keygen could not make an SSH key for the Sandbox. Check that the key folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the key folder %1. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the public key %1. Check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the private key %1 readable by you alone. Check its owner and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the SSH public key %1. Check the path, or leave it empty to use GPU Desk&apos;s own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenSSH public key (expected a line like &quot;ssh-ed25519 AAAA… comment&quot;). Choose the .pub file of your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YamlNodeReader</name>
+    <message>
+        <source>expected another &quot;key: value&quot; line at the indentation of the map above, or its end (check the indentation, and that quotes are closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected another &quot;- item&quot; line at the indentation of the list above, or its end (check the indentation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;}&quot; to continue or close the inline map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;]&quot; to continue or close the inline list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value without &quot;: &quot; here (quote text that contains &quot;: &quot;, or fix the indentation of this line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a &quot;key: value&quot; line here (check the indentation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;, not a &quot;- item&quot; list entry, at this indentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected spaces for indentation, found a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a closing quote before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a closing quote before the &quot;---&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an opening &quot;[&quot; or &quot;{&quot; for this closing bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected YAML here, found a character that cannot start a value (quote the value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an anchor (&amp;name) defined above this alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a valid escape in the double-quoted text (write \\ for a backslash, or use single quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected valid YAML (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value or a &quot;key: value&quot; line, found a &quot;,&quot; outside [ ] or { }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one job, found thousands of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected job settings as &quot;key: value&quot; lines, found an empty document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected job settings as &quot;key: value&quot; lines at the top level, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file holds %n more document(s) after the first; only the first is read</source>
+        <translation>
+            <numerusform>the file holds %n more document after the first; only the first is read</numerusform>
+            <numerusform>the file holds %n more documents after the first; only the first is read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a plain key before &quot;:&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written twice; the last one is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a map of &quot;key: value&quot; lines, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a line of text, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 seconds rounded up to %n minute(s)</source>
+        <translation>
+            <numerusform>%1 seconds rounded up to %n minute</numerusform>
+            <numerusform>%1 seconds rounded up to %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a duration such as 90m, 2h or 1h30m, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an amount in US dollars such as 25 or $25.50, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a size in GB such as 500 or 500GB, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key, ignored: did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::ComingPage</name>
     <message>
         <source>Coming in a later release</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::JobDialog</name>
+    <message>
+        <source>New job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (for cost reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot / interruptible (cheaper, may be preempted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox records the image but does not pull it: the command runs on this computer, in the pod&apos;s own folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 8888, 6006</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. data:/data, /scratch:/scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, e.g. 2h or 90m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, e.g. 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never, e.g. 30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Desk&apos;s own key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max cost ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when idle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job as YAML (what gpudesk-cli launch reads):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open YAML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save YAML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any offer with these GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 — %3 (%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in every field yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 per hour&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· at most %1 for the max runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price on quote from the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an offer to see the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;Ready to launch.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a job file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the job as YAML</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -683,6 +1956,241 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <source>Job %1 runs on provider &quot;%2&quot;, which GPU Desk has not set up. Check Settings → Providers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Job %1 has no instance, so it has no logs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is %2: SSH is available while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::JobTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::JobsPage</name>
+    <message>
+        <source>New job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded terminal comes in a later release; use &quot;Copy SSH command&quot; meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SSH command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate as new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show finished jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs yet. &quot;New job…&quot; launches one; the Sandbox needs no account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n job running</numerusform>
+            <numerusform>%n jobs running</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a job to see its details and history.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox records the image but does not pull it: the command runs on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2 per node, %n node(s)</source>
+        <translation>
+            <numerusform>%1 × %2 per node, %n node</numerusform>
+            <numerusform>%1 × %2 per node, %n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n orphan(s) found&lt;/b&gt;: these may cost money without a job to show for it.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n orphan found&lt;/b&gt;: it may cost money without a job to show for it.</numerusform>
+            <numerusform>&lt;b&gt;%n orphans found&lt;/b&gt;: these may cost money without a job to show for it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 instance %2 (%3) belongs to no GPU Desk job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate instance %1 at %2? Whatever runs on it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2 no longer knows its instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate job %1 (%2)? Its instance and everything on it are deleted; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1 (or: gpudesk-cli ssh-config %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the logs of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::MainWindow</name>
@@ -696,10 +2204,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Build a job in a form or from YAML (image, command, GPUs, nodes; templates for torchrun, MPI, Jupyter, vLLM and dev pods), see what it will cost, launch it on a provider or on the local Sandbox, and follow it from pending to done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -760,6 +2264,14 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
     <message>
         <source>&lt;h3&gt;GPU Desk %1&lt;/h3&gt;&lt;p&gt;One desktop console for GPUs rented from many clouds.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Prices shown are labelled with their source and age; snapshot prices are dated list prices, not live quotes.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs need GPU Desk&apos;s database, which could not be opened (see the red banner). Once it opens, launch jobs here from a form or a YAML file and follow them from pending to done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1035,6 +2547,14 @@ Low latency: offers in your region first.</source>
         <source>The Sandbox runs pods on this computer with simulated GPUs, for trying GPU Desk without an account. Its prices mirror snapshot prices and are not charged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Launch on this offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launching on this provider comes with its API support; the Sandbox launches today.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::OfferTableModel</name>
@@ -1121,6 +2641,227 @@ Source: %2</source>
     </message>
     <message>
         <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::PodSshServer</name>
+    <message>
+        <source>The pod&apos;s SSH host key %1 cannot be read. Delete the file to let GPU Desk make a new one; SSH clients will then warn once that the pod&apos;s key changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Desk could not make an SSH host key for the pod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the pod&apos;s SSH host key to %1: %2. Check that the folder exists and can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the SSH public key %1 that may log in to the pod. Check that the file exists and holds one OpenSSH public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2. Choose another port, or stop the program that uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pod&apos;s SSH user name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pod&apos;s working folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pod&apos;s shell %1 is not an executable program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Desk could not set up the pod&apos;s SSH server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SandboxClient</name>
+    <message>
+        <source>The Sandbox daemon did not answer within %1 seconds. Look at %2 for the reason, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox daemon gpudesk-sandboxd was not found at %1. Reinstall GPU Desk, or set GPUDESK_SANDBOXD to the program&apos;s path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox cannot create its folder %1. Check the data folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox daemon %1 could not be started. Check that it is executable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox daemon closed the connection before answering (it may have stopped or crashed). Try again: it restarts on demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox daemon refused the request without saying why. Look at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Sandbox daemon did not answer within %n seconds. It may be overloaded; look at %1 and try again.</source>
+        <translation>
+            <numerusform>The Sandbox daemon did not answer within %n second. It may be overloaded; look at %1 and try again.</numerusform>
+            <numerusform>The Sandbox daemon did not answer within %n seconds. It may be overloaded; look at %1 and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SandboxDaemon</name>
+    <message>
+        <source>The Sandbox cannot create its folder %1. Check the data folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Sandbox daemon already serves the data folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox cannot create its lock file %1. Check the data folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox cannot listen on %1. Check the data folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox daemon received a request it cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox has no pod &quot;%1&quot;. It may have been removed; refresh the list of jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox daemon is shutting down. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox daemon does not know the request &quot;%1&quot;. Update GPU Desk so that the app and the daemon match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job has no command, so the Sandbox has nothing to run. Give it a command (a pod that only waits for SSH can run `sleep infinity`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Sandbox runs single-node jobs only, and this job asks for %n nodes. Set nodes to 1, or choose a cloud provider for multi-node jobs.</source>
+        <translation>
+            <numerusform>The Sandbox runs single-node jobs only, and this job asks for %n node. Set nodes to 1, or choose a cloud provider for multi-node jobs.</numerusform>
+            <numerusform>The Sandbox runs single-node jobs only, and this job asks for %n nodes. Set nodes to 1, or choose a cloud provider for multi-node jobs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Sandbox has no GPU model &quot;%1&quot;. Choose one of the Sandbox offers in the Marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox simulates 1 to %1 GPUs per pod; this job asks for %2. Change the GPU count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox could not create the pod folder %1. Check free disk space and the data folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SandboxPod</name>
+    <message>
+        <source>The Sandbox could not create the pod folder %1. Check free disk space and the data folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox could not write %1. Check free disk space and the data folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox could not place the simulated nvidia-smi in %1. Check the data folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox could not write the pod&apos;s authorized key. Check the data folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pod did not start: the Sandbox daemon stopped while starting it. Start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command exited with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup commands exited with code %1; the command did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pod&apos;s main process was killed by signal %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pod&apos;s processes ended while the Sandbox daemon was not watching, and their exit status is unknown. Look at the pod&apos;s logs, then start it again or terminate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox pod %1 is still stopping. Wait until it has stopped, then start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox pod %1 is terminated and cannot be started again. Launch a new job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox pod %1 is terminated; there is nothing to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes %1 of the pod did not end even when killed; end them with `kill -9` or restart the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox could not end every process of pod %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox pod %1 is terminated; it cannot be reached over SSH any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox pod %1 is stopped. Start it to reach it over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server of Sandbox pod %1 is not running: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server of Sandbox pod %1 is not running. Stop and start the pod to restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox could not read the log of pod %1. Check the data folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SandboxProvider</name>
+    <message>
+        <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -88,68 +88,6 @@
         <translation>选项 %1 需要一个值</translation>
     </message>
     <message>
-        <source>unknown option %1 for &quot;%2&quot;</source>
-        <translation>命令 &quot;%2&quot; 不支持选项 %1</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot; for &quot;%2&quot;</source>
-        <translation>命令 &quot;%2&quot; 收到意外的参数 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>option %1 takes no value</source>
-        <translation>选项 %1 不接受值</translation>
-    </message>
-    <message>
-        <source>Usage: gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  providers [--format table|json|csv]
-      Providers GPU Desk knows, with their offers and where the prices come from.
-  gpus [--format table|json|csv]
-      The GPU spec table: memory, bandwidth, BF16/FP8 dense TFLOPS, power.
-  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
-         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
-         [--search TEXT] [--task training|inference|latency]
-         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
-         [--include-simulated] [--format table|json|csv]
-      GPU offers side by side. --gpu accepts families (&quot;h100&quot; is H100 SXM, PCIe and NVL)
-      and lists (&quot;H100,H200&quot;). --task ranks the offers for the task and says why.
-
-Options:
-  --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the
-                   platform&apos;s application data folder)
-  --lang LANG      en or zh_CN (default: the system language)
-  --version        print the version
-  --help           print this help
-
-Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
-</source>
-        <translation>用法：gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
-
-命令：
-  providers [--format table|json|csv]
-      GPU Desk 已知的供应商，及其报价数量和价格来源。
-  gpus [--format table|json|csv]
-      GPU 规格表：显存、带宽、BF16/FP8 稠密算力 TFLOPS、功耗。
-  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
-         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
-         [--search TEXT] [--task training|inference|latency]
-         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
-         [--include-simulated] [--format table|json|csv]
-      并排对比各家的 GPU 报价。--gpu 可接受型号系列（&quot;h100&quot; 即 H100 SXM、PCIe 和 NVL）
-      和列表（&quot;H100,H200&quot;）。--task 按任务类型为报价排序，并给出推荐理由。
-
-选项：
-  --data-dir DIR   GPU Desk 存放数据库的位置（默认：$GPUDESK_DATA_DIR，否则为
-                   平台的应用数据目录）
-  --lang LANG      en 或 zh_CN（默认：系统语言）
-  --version        显示版本号
-  --help           显示本帮助
-
-退出码：0 成功，1 运行时错误，2 用法错误或校验错误。
-</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>未指定命令</translation>
     </message>
@@ -321,6 +259,339 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <source>(see gpudesk-cli --help)</source>
         <translation>（参见 gpudesk-cli --help）</translation>
     </message>
+    <message>
+        <source>Usage: gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  providers [--format table|json|csv]
+      Providers GPU Desk knows, with their offers and where the prices come from.
+  gpus [--format table|json|csv]
+      The GPU spec table: memory, bandwidth, BF16/FP8 dense TFLOPS, power.
+  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
+         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
+         [--search TEXT] [--task training|inference|latency]
+         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
+         [--include-simulated] [--format table|json|csv]
+      GPU offers side by side. --gpu accepts families (&quot;h100&quot; is H100 SXM, PCIe and NVL)
+      and lists (&quot;H100,H200&quot;). --task ranks the offers for the task and says why.
+  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
+  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
+         [--env K=V]... [--dry-run] -- COMMAND...
+      Launches a job and prints its id. --dry-run validates and prints the resolved job
+      and its cost estimate without launching.
+  validate FILE.yaml
+      Checks a job file; exits 2 listing each field&apos;s problem.
+  import skypilot|dstack FILE -o OUT.yaml
+      Converts a SkyPilot or dstack task file; what cannot be mapped is listed.
+  jobs [--format table|json]
+  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
+  stop|start|terminate JOB
+  logs JOB [--bytes N]
+  orphans [--terminate INSTANCE] [--format table|json]
+      Instances no job owns, and jobs whose instance vanished.
+  ssh-config JOB [-o FILE]
+      An OpenSSH Host block (and a known_hosts file) so that `ssh -F FILE gpudesk-JOB` works.
+
+Options:
+  --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the
+                   platform&apos;s application data folder)
+  --lang LANG      en or zh_CN (default: the system language)
+  --version        print the version
+  --help           print this help
+
+Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
+</source>
+        <translation>用法：gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
+
+命令：
+  providers [--format table|json|csv]
+      GPU Desk 已知的供应商，及其报价数量和价格来源。
+  gpus [--format table|json|csv]
+      GPU 规格表：显存、带宽、BF16/FP8 稠密算力 TFLOPS、功耗。
+  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
+         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
+         [--search TEXT] [--task training|inference|latency]
+         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
+         [--include-simulated] [--format table|json|csv]
+      并排对比各家的 GPU 报价。--gpu 可接受型号系列（&quot;h100&quot; 即 H100 SXM、PCIe 和 NVL）
+      和列表（&quot;H100,H200&quot;）。--task 按任务类型为报价排序，并给出推荐理由。
+  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
+  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
+         [--env K=V]... [--dry-run] -- COMMAND...
+      启动一个任务并输出其 ID。--dry-run 只做校验，输出解析后的任务及其费用估算，
+      不实际启动。
+  validate FILE.yaml
+      检查任务文件；如有问题，逐个字段列出并以退出码 2 退出。
+  import skypilot|dstack FILE -o OUT.yaml
+      转换 SkyPilot 或 dstack 任务文件，并列出无法映射的内容。
+  jobs [--format table|json]
+  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
+  stop|start|terminate JOB
+  logs JOB [--bytes N]
+  orphans [--terminate INSTANCE] [--format table|json]
+      不属于任何任务的实例，以及实例已消失的任务。
+  ssh-config JOB [-o FILE]
+      生成 OpenSSH Host 配置块（及 known_hosts 文件），使 `ssh -F FILE gpudesk-JOB` 可直接连接。
+
+选项：
+  --data-dir DIR   GPU Desk 存放数据库的位置（默认：$GPUDESK_DATA_DIR，否则为
+                   平台的应用数据目录）
+  --lang LANG      en 或 zh_CN（默认：系统语言）
+  --version        显示版本号
+  --help           显示本帮助
+
+退出码：0 成功，1 运行时错误，2 用法错误或校验错误。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider did not answer within %n second(s). The job&apos;s state is stored; check it again with &quot;gpudesk-cli jobs&quot;.</source>
+        <translation>
+            <numerusform>供应商在 %n 秒内未响应。任务状态已保存；请稍后用 &quot;gpudesk-cli jobs&quot; 再次查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>validate needs a job file: gpudesk-cli validate FILE.yaml</source>
+        <translation>validate 需要指定任务文件：gpudesk-cli validate FILE.yaml</translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation>%1：校验通过</translation>
+    </message>
+    <message>
+        <source>import needs a format and a file: gpudesk-cli import skypilot|dstack FILE -o OUT.yaml</source>
+        <translation>import 需要指定格式和文件：gpudesk-cli import skypilot|dstack FILE -o OUT.yaml</translation>
+    </message>
+    <message>
+        <source>import reads skypilot or dstack files, not &quot;%1&quot;</source>
+        <translation>import 只能读取 skypilot 或 dstack 文件，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n warning(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（%n 条警告）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format must be table or json, not &quot;%1&quot;</source>
+        <translation>--format 必须是 table 或 json，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>launch needs a job file, or --provider and --gpu MODEL:COUNT</source>
+        <translation>launch 需要指定任务文件，或同时指定 --provider 和 --gpu MODEL:COUNT</translation>
+    </message>
+    <message>
+        <source>unknown template &quot;%1&quot;</source>
+        <translation>未知模板 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--gpu must be MODEL:COUNT such as H100:8, not &quot;%1&quot;</source>
+        <translation>--gpu 必须是 MODEL:COUNT 格式（例如 H100:8），而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--env must be NAME=VALUE, not &quot;%1&quot;</source>
+        <translation>--env 必须是 NAME=VALUE 格式，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>valid; not launched (--dry-run)</source>
+        <translation>校验通过；未启动（--dry-run）</translation>
+    </message>
+    <message>
+        <source>offer: %1 × %2, %3</source>
+        <translation>报价：%1 × %2，%3</translation>
+    </message>
+    <message>
+        <source>estimate: %1 per hour (%2)</source>
+        <translation>估算：每小时 %1（%2）</translation>
+    </message>
+    <message>
+        <source>at most %1 for the max runtime</source>
+        <translation>在最长运行时间内最多 %1</translation>
+    </message>
+    <message>
+        <source>price on quote</source>
+        <translation>需询价</translation>
+    </message>
+    <message>
+        <source>no matching offer in the catalog: no estimate</source>
+        <translation>目录中没有匹配的报价：无法估算费用</translation>
+    </message>
+    <message>
+        <source>Job %1 failed to launch: %2</source>
+        <translation>任务 %1 启动失败：%2</translation>
+    </message>
+    <message>
+        <source>Launched %1 (%2) on %3: %4.</source>
+        <translation>已在 %3 上启动 %1（%2）：%4。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>No jobs yet. &quot;gpudesk-cli launch&quot; starts one.</source>
+        <translation>还没有任务。运行 &quot;gpudesk-cli launch&quot; 可启动一个任务。</translation>
+    </message>
+    <message>
+        <source>status needs a job: gpudesk-cli status JOB</source>
+        <translation>status 需要指定任务：gpudesk-cli status JOB</translation>
+    </message>
+    <message>
+        <source>--wait needs a state such as running or stopped, not &quot;%1&quot;</source>
+        <translation>--wait 需要一个状态（例如 running 或 stopped），而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--timeout must be whole seconds, not &quot;%1&quot;</source>
+        <translation>--timeout 必须是整数秒，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2 and will not become %3. %4</source>
+        <translation>任务 %1 当前为%2，不会再变为%3。%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 is still %2 after %n second(s).</source>
+        <translation>
+            <numerusform>已等待 %n 秒，任务 %1 仍为%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>gpus</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>exit code</source>
+        <translation>退出码</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>history:</source>
+        <translation>历史记录：</translation>
+    </message>
+    <message>
+        <source>%1 needs a job: gpudesk-cli %1 JOB</source>
+        <translation>%1 需要指定任务：gpudesk-cli %1 JOB</translation>
+    </message>
+    <message>
+        <source>logs needs a job: gpudesk-cli logs JOB</source>
+        <translation>logs 需要指定任务：gpudesk-cli logs JOB</translation>
+    </message>
+    <message>
+        <source>--bytes must be a positive whole number, not &quot;%1&quot;</source>
+        <translation>--bytes 必须是正整数，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The provider did not send the logs in time.</source>
+        <translation>供应商未能及时返回日志。</translation>
+    </message>
+    <message>
+        <source>%1 is not an orphan instance; &quot;gpudesk-cli orphans&quot; lists them.</source>
+        <translation>%1 不是孤立实例；运行 &quot;gpudesk-cli orphans&quot; 可列出所有孤立资源。</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>No orphans: every instance belongs to a job and every job&apos;s instance exists.</source>
+        <translation>没有孤立资源：每个实例都属于某个任务，每个任务的实例也都存在。</translation>
+    </message>
+    <message>
+        <source>ssh-config needs a job: gpudesk-cli ssh-config JOB</source>
+        <translation>ssh-config 需要指定任务：gpudesk-cli ssh-config JOB</translation>
+    </message>
+    <message>
+        <source>The provider did not say how to reach job %1 in time.</source>
+        <translation>供应商未能及时提供任务 %1 的连接方式。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: connect with ssh -F %1 gpudesk-%2</source>
+        <translation>已写入 %1：可用 ssh -F %1 gpudesk-%2 连接</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>&quot;%1&quot; takes no command after --</source>
+        <translation>&quot;%1&quot; 不接受 -- 之后的命令</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; for &quot;%2&quot;</source>
+        <translation>命令 &quot;%2&quot; 收到意外的参数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for &quot;%2&quot;</source>
+        <translation>命令 &quot;%2&quot; 不支持选项 %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>选项 %1 需要一个值</translation>
+    </message>
+    <message>
+        <source>option %1 takes no value</source>
+        <translation>选项 %1 不接受值</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -378,6 +649,167 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <message>
         <source>Could not save the provider settings.</source>
         <translation>无法保存供应商设置。</translation>
+    </message>
+</context>
+<context>
+    <name>DstackImporter</name>
+    <message>
+        <source>expected task, dev-environment or service: a dstack %1 configuration describes no job</source>
+        <translation>应为 task、dev-environment 或 service：dstack 配置（%1）并不描述任务</translation>
+    </message>
+    <message>
+        <source>untyped</source>
+        <translation>未指定类型</translation>
+    </message>
+    <message>
+        <source>the file has no type: read as a task</source>
+        <translation>文件未指定 type：按 task 读取</translation>
+    </message>
+    <message>
+        <source>dstack&apos;s base image with Python %1 is not imported: set an image, for example python:%1 or nvcr.io/nvidia/pytorch:24.05-py3</source>
+        <translation>未导入 dstack 带 Python %1 的基础镜像：请指定镜像，例如 python:%1 或 nvcr.io/nvidia/pytorch:24.05-py3</translation>
+    </message>
+    <message>
+        <source>not imported: connect your IDE over SSH (for example VS Code Remote-SSH with the host from gpudesk-cli ssh-config)</source>
+        <translation>未导入：请通过 SSH 连接 IDE（例如使用 VS Code Remote-SSH，主机取自 gpudesk-cli ssh-config）</translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk does not upload local files or repos; fetch the code in setup (for example git clone) or build it into the image</source>
+        <translation>未导入：GPU Desk 不会上传本地文件或仓库；请在 setup 中获取代码（例如 git clone），或将其构建进镜像</translation>
+    </message>
+    <message>
+        <source>&quot;auto&quot; (spot or on-demand) imported as on-demand: choose a spot offer when you launch to pay less</source>
+        <translation>&quot;auto&quot;（竞价或按需）已作为按需导入：启动时选择竞价报价可降低费用</translation>
+    </message>
+    <message>
+        <source>expected spot, on-demand or auto, found &quot;%1&quot;</source>
+        <translation>应为 spot、on-demand 或 auto，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk does not resubmit failed or preempted jobs by itself</source>
+        <translation>未导入：GPU Desk 不会自动重新提交失败或被抢占的任务</translation>
+    </message>
+    <message>
+        <source>dstack may use any of these backends; GPU Desk imported the first, %1</source>
+        <translation>dstack 可使用其中任一后端；GPU Desk 导入了第一个：%1</translation>
+    </message>
+    <message>
+        <source>GPU Desk has no provider &quot;%1&quot;: choose a provider when you launch</source>
+        <translation>GPU Desk 没有供应商 &quot;%1&quot;：请在启动时选择供应商</translation>
+    </message>
+    <message>
+        <source>dstack may use any of these regions; GPU Desk imported the first, %1</source>
+        <translation>dstack 可使用其中任一区域；GPU Desk 导入了第一个：%1</translation>
+    </message>
+    <message>
+        <source>dstack may use any of these instance types; GPU Desk imported the first, %1</source>
+        <translation>dstack 可使用其中任一实例类型；GPU Desk 导入了第一个：%1</translation>
+    </message>
+    <message>
+        <source>registry credentials are not imported: job files are plain text; log in to the registry on the provider</source>
+        <translation>未导入镜像仓库凭据：任务文件是明文；请在供应商处登录镜像仓库</translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk runs one replica of a service</source>
+        <translation>未导入：GPU Desk 对每个服务只运行一个副本</translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk has no equivalent</source>
+        <translation>未导入：GPU Desk 没有对应的功能</translation>
+    </message>
+    <message>
+        <source>the configuration has no name: named &quot;%1&quot; after the file</source>
+        <translation>配置没有名称：已按文件名命名为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no image: dstack would use its base image; set the image the job runs in (for example nvcr.io/nvidia/pytorch:24.05-py3)</source>
+        <translation>未指定镜像：dstack 会使用其基础镜像；请设置任务运行所用的镜像（例如 nvcr.io/nvidia/pytorch:24.05-py3）</translation>
+    </message>
+    <message>
+        <source>%1 renamed to GPU Desk&apos;s %2, which are set on every node</source>
+        <translation>%1 已改为 GPU Desk 的 %2，它们会在每个节点上设置</translation>
+    </message>
+    <message>
+        <source>the commands use %1, which GPU Desk does not set: edit them before launching</source>
+        <translation>命令中使用了 %1，但 GPU Desk 不会设置它：请在启动前修改命令</translation>
+    </message>
+    <message>
+        <source>%1 has no value in the file (dstack takes it from your shell): set it before you launch</source>
+        <translation>%1 在文件中没有值（dstack 会从您的 shell 中读取）：请在启动前设置</translation>
+    </message>
+    <message>
+        <source>%1 refers to a dstack secret or variable (%2): set its value before you launch</source>
+        <translation>%1 引用了 dstack 的密钥或变量（%2）：请在启动前设置其值</translation>
+    </message>
+    <message>
+        <source>port mapping not imported: write the container port as a number</source>
+        <translation>未导入端口映射：请将容器端口写成数字</translation>
+    </message>
+    <message>
+        <source>expected a port such as 8000 or 80:8000, found &quot;%1&quot;</source>
+        <translation>应为端口（例如 8000 或 80:8000），实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>local port %1 not imported: GPU Desk forwards container port %2</source>
+        <translation>未导入本地端口 %1：GPU Desk 转发的是容器端口 %2</translation>
+    </message>
+    <message>
+        <source>disk range %1 imported as its lower end</source>
+        <translation>磁盘范围 %1 已按下限导入</translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk chooses machines by GPU; check the vCPUs and memory of the offer you pick</source>
+        <translation>未导入：GPU Desk 按 GPU 选择机器；请检查所选报价的 vCPU 和内存</translation>
+    </message>
+    <message>
+        <source>not imported: shared memory size is the provider&apos;s default</source>
+        <translation>未导入：共享内存大小使用供应商的默认值</translation>
+    </message>
+    <message>
+        <source>expected a GPU count such as 8 or 1..2, found &quot;%1&quot;</source>
+        <translation>应为 GPU 数量（例如 8 或 1..2），实际为 &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>dstack accepts %1 GPUs; GPU Desk imported %n: change the count if you want more</source>
+        <translation>
+            <numerusform>dstack 接受 %1 块 GPU；GPU Desk 导入了 %n 块：如需更多请修改数量</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dstack takes any GPU with %1 of memory: choose a GPU model</source>
+        <translation>dstack 接受任何显存为 %1 的 GPU：请选择一个 GPU 型号</translation>
+    </message>
+    <message>
+        <source>memory %1 not imported: the GPU model decides the memory</source>
+        <translation>未导入显存 %1：显存由 GPU 型号决定</translation>
+    </message>
+    <message>
+        <source>not imported: the GPU model decides the memory</source>
+        <translation>未导入：显存由 GPU 型号决定</translation>
+    </message>
+    <message>
+        <source>not imported: choose a GPU model instead</source>
+        <translation>未导入：请改为选择 GPU 型号</translation>
+    </message>
+    <message>
+        <source>dstack takes any GPU model here: choose one before you launch</source>
+        <translation>dstack 在此接受任意 GPU 型号：请在启动前选择一个</translation>
+    </message>
+    <message>
+        <source>dstack takes any of %1; GPU Desk imported %2: choose another offer when you launch if needed</source>
+        <translation>dstack 接受 %1 中的任一种；GPU Desk 导入了 %2：如有需要，请在启动时选择其他报价</translation>
+    </message>
+    <message>
+        <source>dstack uses whichever of these volumes is in the job&apos;s region; GPU Desk imported %1</source>
+        <translation>dstack 会使用这些卷中位于任务所在区域的那个；GPU Desk 导入了 %1</translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk mounts every volume it lists</source>
+        <translation>未导入：GPU Desk 会挂载列出的所有卷</translation>
+    </message>
+    <message>
+        <source>expected a volume with a name (or instance_path) and a path</source>
+        <translation>应为带有 name（或 instance_path）和 path 的卷</translation>
     </message>
 </context>
 <context>
@@ -458,6 +890,137 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>JobSpecValidator</name>
+    <message>
+        <source>Give the job a name, for example &quot;llama-finetune&quot;.</source>
+        <translation>请为任务命名，例如“llama-finetune”。</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; shorten it to at most %2.</source>
+        <translation>名称长度为 %1 个字符；请缩短到不超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>The name contains %1: use only letters, digits, &quot;-&quot;, &quot;_&quot; and &quot;.&quot;.</source>
+        <translation>名称中包含%1：只能使用字母、数字、“-”、“_”和“.”。</translation>
+    </message>
+    <message>
+        <source>The chosen offer is from &quot;%1&quot;, but the job names provider &quot;%2&quot;: pick an offer from &quot;%2&quot; or change the provider.</source>
+        <translation>所选报价来自“%1”，但任务指定的供应商是“%2”：请选择“%2”的报价，或更改供应商。</translation>
+    </message>
+    <message>
+        <source>The GPU count cannot be negative: use 0 for a CPU-only job.</source>
+        <translation>GPU 数量不能为负数：纯 CPU 任务请填 0。</translation>
+    </message>
+    <message>
+        <source>Ask for at least one %1 GPU, or clear the GPU model for a CPU-only job.</source>
+        <translation>请至少申请一块 %1 GPU；如果是纯 CPU 任务，请清空 GPU 型号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chosen offer has %n GPU(s) per node; ask for at most that many or choose a bigger offer.</source>
+        <translation>
+            <numerusform>所选报价每个节点有 %n 块 GPU；请申请不超过该数量的 GPU，或选择更大的报价。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPU Desk does not know the GPU model &quot;%1&quot;: choose one from the list of GPU models (for example &quot;H100 SXM&quot; or &quot;A100 80GB SXM&quot;).</source>
+        <translation>GPU Desk 不认识 GPU 型号“%1”：请从 GPU 型号列表中选择一个（例如“H100 SXM”或“A100 80GB SXM”）。</translation>
+    </message>
+    <message>
+        <source>GPU Desk does not know the GPU model &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
+        <translation>GPU Desk 不认识 GPU 型号“%1”：您是否是指“%2”？</translation>
+    </message>
+    <message>
+        <source>The chosen offer has %1 GPUs, not %2: pick another offer or change the GPU model.</source>
+        <translation>所选报价的 GPU 是 %1，而不是 %2：请选择其他报价，或更改 GPU 型号。</translation>
+    </message>
+    <message>
+        <source>A job runs on at least one node: set nodes to 1 or more.</source>
+        <translation>任务至少要在一个节点上运行：请将节点数（nodes）设为 1 或更大。</translation>
+    </message>
+    <message>
+        <source>GPU Desk launches at most %1 nodes per job; split the job or lower the node count.</source>
+        <translation>GPU Desk 每个任务最多启动 %1 个节点；请拆分任务或减少节点数。</translation>
+    </message>
+    <message>
+        <source>A multi-node job needs at least one GPU per node: set the GPU count, or run on one node.</source>
+        <translation>多节点任务每个节点至少需要一块 GPU：请设置 GPU 数量，或改为单节点运行。</translation>
+    </message>
+    <message>
+        <source>Enter a container image, for example nvcr.io/nvidia/pytorch:24.05-py3 (the Sandbox records the image but runs the command on this computer).</source>
+        <translation>请输入容器镜像，例如 nvcr.io/nvidia/pytorch:24.05-py3（Sandbox 会记录镜像，但命令在本机上运行）。</translation>
+    </message>
+    <message>
+        <source>A container image reference has no spaces: write it as registry/name:tag.</source>
+        <translation>容器镜像引用中不能有空格：请写成 registry/name:tag 的形式。</translation>
+    </message>
+    <message>
+        <source>Enter the command the job runs, or pick the Dev pod or Jupyter template for an interactive pod.</source>
+        <translation>请输入任务要运行的命令；如需交互式 Pod，可选择“开发 Pod”或“Jupyter”模板。</translation>
+    </message>
+    <message>
+        <source>Give this environment variable a name, or remove it.</source>
+        <translation>请为该环境变量命名，或将其删除。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment variable name: start with a letter or &quot;_&quot; and use only letters, digits and &quot;_&quot;.</source>
+        <translation>“%1”不是有效的环境变量名：必须以字母或“_”开头，且只能包含字母、数字和“_”。</translation>
+    </message>
+    <message>
+        <source>%1 is set twice; remove one of the two.</source>
+        <translation>%1 设置了两次；请删除其中一个。</translation>
+    </message>
+    <message>
+        <source>Port %1 is out of range: use a number from 1 to 65535.</source>
+        <translation>端口 %1 超出范围：请使用 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Port %1 is listed twice; remove one of the two.</source>
+        <translation>端口 %1 列出了两次；请删除其中一个。</translation>
+    </message>
+    <message>
+        <source>Write the volume as source:/absolute/path (for example data:/data or /home/me/datasets:/datasets), optionally followed by :ro.</source>
+        <translation>请将卷写成 source:/absolute/path 的形式（例如 data:/data 或 /home/me/datasets:/datasets），末尾可加 :ro。</translation>
+    </message>
+    <message>
+        <source>The disk size cannot be negative: use 0 for the provider&apos;s default.</source>
+        <translation>磁盘大小不能为负数：填 0 表示使用供应商的默认值。</translation>
+    </message>
+    <message>
+        <source>The maximum runtime cannot be negative: leave it empty for no limit.</source>
+        <translation>最长运行时间不能为负数：留空表示不限制。</translation>
+    </message>
+    <message>
+        <source>The maximum cost must be more than $0: raise it, or leave it empty for no limit.</source>
+        <translation>费用上限必须大于 $0：请调高，或留空表示不限制。</translation>
+    </message>
+    <message>
+        <source>The offer costs %1 per hour, so a maximum cost of %2 stops the job within its first hour: raise it to at least %1.</source>
+        <translation>该报价每小时 %1，费用上限 %2 会使任务在第一个小时内就被停止：请至少调高到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) cost %1 per hour, so a maximum cost of %2 stops the job within its first hour: raise it to at least %1.</source>
+        <translation>
+            <numerusform>%n 个节点每小时 %1，费用上限 %2 会使任务在第一个小时内就被停止：请至少调高到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The maximum price per hour must be more than $0: raise it, or leave it empty for no limit.</source>
+        <translation>每小时最高价格必须大于 $0：请调高，或留空表示不限制。</translation>
+    </message>
+    <message>
+        <source>The chosen offer costs %1 per hour, above your maximum of %2: choose a cheaper offer or raise the maximum.</source>
+        <translation>所选报价每小时 %1，超过了您设定的上限 %2：请选择更便宜的报价，或调高上限。</translation>
+    </message>
+    <message>
+        <source>The idle stop time cannot be negative: use 0 to keep the job running when idle.</source>
+        <translation>闲置停止时间不能为负数：填 0 表示闲置时也保持运行。</translation>
+    </message>
+</context>
+<context>
     <name>JobStates</name>
     <message>
         <source>draft</source>
@@ -509,6 +1072,84 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>JobTemplates</name>
+    <message>
+        <source>PyTorch distributed (torchrun)</source>
+        <translation>PyTorch 分布式（torchrun）</translation>
+    </message>
+    <message>
+        <source>Trains with torchrun on one or more nodes; MASTER_ADDR, MASTER_PORT, NNODES, NODE_RANK and NGPUS are set on every node.</source>
+        <translation>使用 torchrun 在一个或多个节点上训练；每个节点上都会设置 MASTER_ADDR、MASTER_PORT、NNODES、NODE_RANK 和 NGPUS。</translation>
+    </message>
+    <message>
+        <source>MPI</source>
+        <translation>MPI</translation>
+    </message>
+    <message>
+        <source>Runs mpirun from the first node over every GPU of every node; HOSTFILE lists the nodes.</source>
+        <translation>在第一个节点上运行 mpirun，覆盖所有节点的全部 GPU；HOSTFILE 中列出了各节点。</translation>
+    </message>
+    <message>
+        <source>Jupyter</source>
+        <translation>Jupyter</translation>
+    </message>
+    <message>
+        <source>JupyterLab on port 8888, protected by a random token (JUPYTER_TOKEN).</source>
+        <translation>在 8888 端口运行 JupyterLab，由随机令牌（JUPYTER_TOKEN）保护。</translation>
+    </message>
+    <message>
+        <source>vLLM inference server</source>
+        <translation>vLLM 推理服务</translation>
+    </message>
+    <message>
+        <source>Serves the model named in MODEL with vLLM&apos;s OpenAI-compatible API on port 8000.</source>
+        <translation>使用 vLLM 在 8000 端口以兼容 OpenAI 的 API 提供 MODEL 中指定的模型。</translation>
+    </message>
+    <message>
+        <source>Dev pod</source>
+        <translation>开发 Pod</translation>
+    </message>
+    <message>
+        <source>A pod that stays up (sleep infinity) so you can work in it over SSH.</source>
+        <translation>一个常驻运行（sleep infinity）的 Pod，方便通过 SSH 在其中工作。</translation>
+    </message>
+</context>
+<context>
+    <name>JobYaml</name>
+    <message>
+        <source>expected MODEL:COUNT such as &quot;H100 SXM:8&quot;, or {model: …, count: …}, found &quot;%1&quot;</source>
+        <translation>应为 MODEL:COUNT（例如 &quot;H100 SXM:8&quot;）或 {model: …, count: …}，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has no value (write NAME=value); it is set to an empty value</source>
+        <translation>%1 没有值（请写成 NAME=value）；已将其设为空值</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GPU Desk template (%2); kept as written</source>
+        <translation>&quot;%1&quot; 不是 GPU Desk 模板（%2）；已按原样保留</translation>
+    </message>
+    <message>
+        <source>ignored: the file also has &quot;command&quot;, which is used</source>
+        <translation>已忽略：文件中同时有 &quot;command&quot;，将使用它</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to keep its comments: %2</source>
+        <translation>无法读取 %1 以保留其中的注释：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Unknown import format</source>
+        <translation>未知的导入格式</translation>
+    </message>
+</context>
+<context>
     <name>Offer</name>
     <message>
         <source>on-demand</source>
@@ -541,6 +1182,56 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <message>
         <source>quote</source>
         <translation>询价</translation>
+    </message>
+</context>
+<context>
+    <name>PodProcesses</name>
+    <message>
+        <source>The Sandbox could not start the pod&apos;s process (no pipe).</source>
+        <translation>Sandbox 无法启动 Pod 的进程（无法创建管道）。</translation>
+    </message>
+    <message>
+        <source>The Sandbox could not start the pod&apos;s process: the system refused a new process. Close some programs and try again.</source>
+        <translation>Sandbox 无法启动 Pod 的进程：系统拒绝创建新进程。请关闭一些程序后重试。</translation>
+    </message>
+    <message>
+        <source>The Sandbox could not open the pod&apos;s log file %1. Check free disk space and the data folder&apos;s permissions.</source>
+        <translation>Sandbox 无法打开 Pod 的日志文件 %1。请检查磁盘剩余空间以及数据目录的权限。</translation>
+    </message>
+    <message>
+        <source>The Sandbox could not enter the pod&apos;s folder %1. Check the data folder&apos;s permissions.</source>
+        <translation>Sandbox 无法进入 Pod 的目录 %1。请检查数据目录的权限。</translation>
+    </message>
+    <message>
+        <source>The Sandbox could not run %1 for the pod. Check that bash is installed.</source>
+        <translation>Sandbox 无法为 Pod 运行 %1。请检查是否已安装 bash。</translation>
+    </message>
+    <message>
+        <source>The Sandbox could not prepare the pod&apos;s process (step %1).</source>
+        <translation>Sandbox 无法准备 Pod 的进程（第 %1 步）。</translation>
+    </message>
+</context>
+<context>
+    <name>PodRecord</name>
+    <message>
+        <source>A Sandbox pod was saved by a newer version of GPU Desk. Update GPU Desk to manage it.</source>
+        <translation>某个 Sandbox Pod 由更新版本的 GPU Desk 保存。请升级 GPU Desk 后再管理它。</translation>
+    </message>
+    <message>
+        <source>A Sandbox pod record has no id or an unknown state.</source>
+        <translation>某条 Sandbox Pod 记录缺少 ID，或状态未知。</translation>
+    </message>
+    <message>
+        <source>The Sandbox could not save the state of pod %1 to %2. Check free disk space and the data folder&apos;s permissions.</source>
+        <translation>Sandbox 无法将 Pod %1 的状态保存到 %2。请检查磁盘剩余空间以及数据目录的权限。</translation>
+    </message>
+    <message>
+        <source>The Sandbox could not read the pod state %1. Check the data folder&apos;s permissions.</source>
+        <translation>Sandbox 无法读取 Pod 状态文件 %1。请检查数据目录的权限。</translation>
+    </message>
+    <message>
+        <source>The pod state %1 is damaged; the Sandbox leaves it alone.</source>
+        <translation>Pod 状态文件 %1 已损坏；Sandbox 不会改动它。</translation>
     </message>
 </context>
 <context>
@@ -646,10 +1337,597 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>SimulatedNvidiaSmi</name>
+    <message>
+        <source>GPU Desk Sandbox simulation: the GPUs of this pod are simulated; their utilization follows the pod&apos;s CPU use.</source>
+        <translation>GPU Desk Sandbox 模拟：此 Pod 的 GPU 是模拟的；其利用率随 Pod 的 CPU 使用率变化。</translation>
+    </message>
+    <message>
+        <source>Answers: nvidia-smi, -L, -i ID, -l SEC, --query-gpu=FIELDS --format=csv[,noheader][,nounits].</source>
+        <translation>支持：nvidia-smi、-L、-i ID、-l SEC、--query-gpu=FIELDS --format=csv[,noheader][,nounits]。</translation>
+    </message>
+    <message>
+        <source>(GPU Desk Sandbox: this nvidia-smi is a simulation and only answers inside a Sandbox pod.)</source>
+        <translation>（GPU Desk Sandbox：此 nvidia-smi 为模拟程序，仅在 Sandbox Pod 内可用。）</translation>
+    </message>
+</context>
+<context>
+    <name>SkyPilotImporter</name>
+    <message>
+        <source>not imported: GPU Desk does not upload a local working directory; fetch the code in setup (for example git clone) or build it into the image</source>
+        <translation>未导入：GPU Desk 不会上传本地工作目录；请在 setup 中获取代码（例如 git clone），或将其构建进镜像</translation>
+    </message>
+    <message>
+        <source>secret not imported: job files are plain text; set %1 as an environment variable when you launch</source>
+        <translation>未导入密钥：任务文件是明文；请在启动时将 %1 设为环境变量</translation>
+    </message>
+    <message>
+        <source>file mount not imported: GPU Desk does not sync files or buckets; copy them in setup, or add a volume</source>
+        <translation>未导入文件挂载：GPU Desk 不同步文件或存储桶；请在 setup 中复制，或添加卷</translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk does not sync files or buckets</source>
+        <translation>未导入：GPU Desk 不同步文件或存储桶</translation>
+    </message>
+    <message>
+        <source>SkyPilot volumes are not imported: add the volumes you need to the job</source>
+        <translation>未导入 SkyPilot 卷：请为任务添加所需的卷</translation>
+    </message>
+    <message>
+        <source>SkyPilot&apos;s advanced config is not imported</source>
+        <translation>未导入 SkyPilot 的高级配置</translation>
+    </message>
+    <message>
+        <source>the SkyServe service section (replicas, readiness probe) is not imported: GPU Desk runs one replica of the task</source>
+        <translation>未导入 SkyServe 的 service 部分（副本、就绪探针）：GPU Desk 只运行该任务的一个副本</translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk does not run event callbacks</source>
+        <translation>未导入：GPU Desk 不运行事件回调</translation>
+    </message>
+    <message>
+        <source>the task has no name: named &quot;%1&quot; after the file</source>
+        <translation>任务没有名称：已按文件名命名为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no container image (image_id: docker:…): SkyPilot ran the task on the cloud&apos;s VM image, GPU Desk runs it in a container; set the image (for example nvcr.io/nvidia/pytorch:24.05-py3)</source>
+        <translation>未指定容器镜像（image_id: docker:…）：SkyPilot 在云平台的虚拟机镜像上运行任务，而 GPU Desk 在容器中运行；请设置镜像（例如 nvcr.io/nvidia/pytorch:24.05-py3）</translation>
+    </message>
+    <message>
+        <source>%1 renamed to GPU Desk&apos;s %2, which are set on every node</source>
+        <translation>%1 已改为 GPU Desk 的 %2，它们会在每个节点上设置</translation>
+    </message>
+    <message>
+        <source>the commands use %1, which GPU Desk does not set (MASTER_ADDR holds the first node&apos;s address): edit them before launching</source>
+        <translation>命令中使用了 %1，但 GPU Desk 不会设置它（MASTER_ADDR 中是第一个节点的地址）：请在启动前修改命令</translation>
+    </message>
+    <message>
+        <source>zones are not imported: GPU Desk picks by region</source>
+        <translation>未导入可用区：GPU Desk 按区域选择</translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk chooses machines by GPU; check the vCPUs and memory of the offer you pick</source>
+        <translation>未导入：GPU Desk 按 GPU 选择机器；请检查所选报价的 vCPU 和内存</translation>
+    </message>
+    <message>
+        <source>not imported: TPU settings have no GPU Desk equivalent</source>
+        <translation>未导入：GPU Desk 没有与 TPU 设置对应的功能</translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk uses the provider&apos;s default tier</source>
+        <translation>未导入：GPU Desk 使用供应商的默认层级</translation>
+    </message>
+    <message>
+        <source>labels are not imported: use the job&apos;s project to group costs</source>
+        <translation>未导入标签：请用任务的项目对费用进行分组</translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk does not restart preempted jobs by itself</source>
+        <translation>未导入：GPU Desk 不会自动重启被抢占的任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>SkyPilot picks the cheapest of %n candidate(s); GPU Desk imported the first: choose the offer when you launch</source>
+        <translation>
+            <numerusform>SkyPilot 会从 %n 个候选中选择最便宜的；GPU Desk 导入了第一个：请在启动时选择报价</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SkyPilot tries %n candidate(s) in order; GPU Desk imported the first: choose the offer when you launch</source>
+        <translation>
+            <numerusform>SkyPilot 会依次尝试 %n 个候选；GPU Desk 导入了第一个：请在启动时选择报价</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected NAME:COUNT such as &quot;H100:8&quot;, found &quot;%1&quot;</source>
+        <translation>应为 NAME:COUNT（例如 &quot;H100:8&quot;），实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a fraction of a GPU (%1) cannot be rented: imported as one GPU</source>
+        <translation>无法租用不足一块的 GPU（%1）：已按一块 GPU 导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>SkyPilot tries these %n accelerators in order; GPU Desk imported the first, %1: choose another offer when you launch if needed</source>
+        <translation>
+            <numerusform>SkyPilot 会依次尝试这 %n 种加速器；GPU Desk 导入了第一种 %1：如有需要，请在启动时选择其他报价</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SkyPilot picks the cheapest of these %n accelerators; GPU Desk imported %1: choose another offer when you launch if needed</source>
+        <translation>
+            <numerusform>SkyPilot 会从这 %n 种加速器中选择最便宜的；GPU Desk 导入了 %1：如有需要，请在启动时选择其他报价</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kubernetes is not a GPU Desk provider: choose a provider when you launch</source>
+        <translation>Kubernetes 不是 GPU Desk 的供应商：请在启动时选择供应商</translation>
+    </message>
+    <message>
+        <source>GPU Desk has no provider &quot;%1&quot;: choose a provider when you launch</source>
+        <translation>GPU Desk 没有供应商 &quot;%1&quot;：请在启动时选择供应商</translation>
+    </message>
+    <message>
+        <source>zone %1 is not imported: GPU Desk picks by region</source>
+        <translation>未导入可用区 %1：GPU Desk 按区域选择</translation>
+    </message>
+    <message>
+        <source>per-region VM images are not imported: set a container image</source>
+        <translation>未导入按区域指定的虚拟机镜像：请设置容器镜像</translation>
+    </message>
+    <message>
+        <source>%1 is a VM image, not a container image: not imported; set the container image the job runs in</source>
+        <translation>%1 是虚拟机镜像而非容器镜像：未导入；请设置任务运行所用的容器镜像</translation>
+    </message>
+    <message>
+        <source>port range %1 not imported: list the ports the job needs one by one</source>
+        <translation>未导入端口范围 %1：请逐个列出任务所需的端口</translation>
+    </message>
+    <message>
+        <source>expected a port number or a range such as 10052-10100, found &quot;%1&quot;</source>
+        <translation>应为端口号或端口范围（例如 10052-10100），实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>autodown not imported: GPU Desk stops an idle job, it does not terminate it</source>
+        <translation>未导入 autodown：GPU Desk 会停止闲置任务，而不会终止它</translation>
+    </message>
+    <message>
+        <source>not imported: GPU Desk counts a job as idle when its GPUs are idle</source>
+        <translation>未导入：GPU Desk 以 GPU 是否闲置来判断任务是否闲置</translation>
+    </message>
+    <message>
+        <source>%1 has no value in the file (SkyPilot asks for it at launch): set it before you launch</source>
+        <translation>%1 在文件中没有值（SkyPilot 会在启动时询问）：请在启动前设置</translation>
+    </message>
+</context>
+<context>
+    <name>SshKeys</name>
+    <message>
+        <source>The Sandbox needs OpenSSH&apos;s ssh-keygen to make SSH keys, and it is not installed. Install the openssh-client package.</source>
+        <translation>Sandbox 需要 OpenSSH 的 ssh-keygen 来生成 SSH 密钥，但系统中未安装。请安装 openssh-client 软件包。</translation>
+    </message>
+    <message>
+        <source>ssh-keygen could not make an SSH key for the Sandbox. Check that the key folder is writable.</source>
+        <translation>ssh-keygen 无法为 Sandbox 生成 SSH 密钥。请检查密钥目录是否可写。</translation>
+    </message>
+    <message>
+        <source>Cannot create the key folder %1. Check its permissions.</source>
+        <translation>无法创建密钥目录 %1。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>Cannot write the public key %1. Check the folder&apos;s permissions.</source>
+        <translation>无法写入公钥 %1。请检查该目录的权限。</translation>
+    </message>
+    <message>
+        <source>Cannot make the private key %1 readable by you alone. Check its owner and permissions.</source>
+        <translation>无法将私钥 %1 设为仅您本人可读。请检查其所有者和权限。</translation>
+    </message>
+    <message>
+        <source>Cannot read the SSH public key %1. Check the path, or leave it empty to use GPU Desk&apos;s own key.</source>
+        <translation>无法读取 SSH 公钥 %1。请检查路径，或留空以使用 GPU Desk 自带的密钥。</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenSSH public key (expected a line like &quot;ssh-ed25519 AAAA… comment&quot;). Choose the .pub file of your key.</source>
+        <translation>%1 不是 OpenSSH 公钥（应为类似 &quot;ssh-ed25519 AAAA… comment&quot; 的一行）。请选择您密钥对应的 .pub 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>YamlNodeReader</name>
+    <message>
+        <source>expected another &quot;key: value&quot; line at the indentation of the map above, or its end (check the indentation, and that quotes are closed)</source>
+        <translation>应为与上方映射缩进相同的另一行 &quot;key: value&quot;，或在此结束该映射（请检查缩进，以及引号是否闭合）</translation>
+    </message>
+    <message>
+        <source>expected another &quot;- item&quot; line at the indentation of the list above, or its end (check the indentation)</source>
+        <translation>应为与上方列表缩进相同的另一行 &quot;- item&quot;，或在此结束该列表（请检查缩进）</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;}&quot; to continue or close the inline map</source>
+        <translation>应为 &quot;,&quot; 或 &quot;}&quot;，以继续或结束行内映射</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;]&quot; to continue or close the inline list</source>
+        <translation>应为 &quot;,&quot; 或 &quot;]&quot;，以继续或结束行内列表</translation>
+    </message>
+    <message>
+        <source>expected a value without &quot;: &quot; here (quote text that contains &quot;: &quot;, or fix the indentation of this line)</source>
+        <translation>此处应为不含 &quot;: &quot; 的值（包含 &quot;: &quot; 的文本请加引号，或修正该行的缩进）</translation>
+    </message>
+    <message>
+        <source>expected a &quot;key: value&quot; line here (check the indentation)</source>
+        <translation>此处应为 &quot;key: value&quot; 行（请检查缩进）</translation>
+    </message>
+    <message>
+        <source>expected &quot;key: value&quot;, not a &quot;- item&quot; list entry, at this indentation</source>
+        <translation>在此缩进处应为 &quot;key: value&quot;，而不是 &quot;- item&quot; 列表项</translation>
+    </message>
+    <message>
+        <source>expected spaces for indentation, found a tab</source>
+        <translation>缩进应使用空格，实际为制表符</translation>
+    </message>
+    <message>
+        <source>expected a closing quote before the end of the file</source>
+        <translation>文件结束前应有结束引号</translation>
+    </message>
+    <message>
+        <source>expected a closing quote before the &quot;---&quot; line</source>
+        <translation>&quot;---&quot; 行之前应有结束引号</translation>
+    </message>
+    <message>
+        <source>expected an opening &quot;[&quot; or &quot;{&quot; for this closing bracket</source>
+        <translation>此右括号缺少对应的左括号 &quot;[&quot; 或 &quot;{&quot;</translation>
+    </message>
+    <message>
+        <source>expected YAML here, found a character that cannot start a value (quote the value)</source>
+        <translation>此处应为 YAML，实际为不能作为值开头的字符（请给该值加引号）</translation>
+    </message>
+    <message>
+        <source>expected an anchor (&amp;name) defined above this alias</source>
+        <translation>此别名之前应先定义对应的锚点（&amp;name）</translation>
+    </message>
+    <message>
+        <source>expected a valid escape in the double-quoted text (write \\ for a backslash, or use single quotes)</source>
+        <translation>双引号文本中应为有效的转义序列（反斜杠请写成 \\，或改用单引号）</translation>
+    </message>
+    <message>
+        <source>expected valid YAML (%1)</source>
+        <translation>应为有效的 YAML（%1）</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>expected a value or a &quot;key: value&quot; line, found a &quot;,&quot; outside [ ] or { }</source>
+        <translation>应为值或 &quot;key: value&quot; 行，实际为 [ ] 或 { } 之外的 &quot;,&quot;</translation>
+    </message>
+    <message>
+        <source>expected one job, found thousands of documents</source>
+        <translation>应为一个任务，实际有数千个文档</translation>
+    </message>
+    <message>
+        <source>expected job settings as &quot;key: value&quot; lines, found an empty document</source>
+        <translation>应为 &quot;key: value&quot; 形式的任务设置，实际为空文档</translation>
+    </message>
+    <message>
+        <source>expected job settings as &quot;key: value&quot; lines at the top level, found %1</source>
+        <translation>顶层应为 &quot;key: value&quot; 形式的任务设置，实际为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file holds %n more document(s) after the first; only the first is read</source>
+        <translation>
+            <numerusform>文件在第一个文档之后还有 %n 个文档；只读取第一个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a plain key before &quot;:&quot;, found %1</source>
+        <translation>&quot;:&quot; 之前应为普通键，实际为 %1</translation>
+    </message>
+    <message>
+        <source>written twice; the last one is used</source>
+        <translation>写了两次；使用最后一个</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>应为列表，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a map of &quot;key: value&quot; lines, found %1</source>
+        <translation>应为由 &quot;key: value&quot; 行组成的映射，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected text, found %1</source>
+        <translation>应为文本，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a line of text, found %1</source>
+        <translation>应为单行文本，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>应为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>应为 true 或 false，实际为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 seconds rounded up to %n minute(s)</source>
+        <translation>
+            <numerusform>%1 秒已向上取整为 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a duration such as 90m, 2h or 1h30m, found %1</source>
+        <translation>应为时长（例如 90m、2h 或 1h30m），实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an amount in US dollars such as 25 or $25.50, found %1</source>
+        <translation>应为美元金额（例如 25 或 $25.50），实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a size in GB such as 500 or 500GB, found %1</source>
+        <translation>应为以 GB 为单位的大小（例如 500 或 500GB），实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored</source>
+        <translation>未知的键，已忽略</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored: did you mean &quot;%1&quot;?</source>
+        <translation>未知的键，已忽略：是否是指 &quot;%1&quot;？</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::ComingPage</name>
     <message>
         <source>Coming in a later release</source>
         <translation>将在后续版本中推出</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::JobDialog</name>
+    <message>
+        <source>New job</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>创建方式</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Where it runs</source>
+        <translation>运行位置</translation>
+    </message>
+    <message>
+        <source>default (for cost reports)</source>
+        <translation>默认（用于费用报告）</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Spot / interruptible (cheaper, may be preempted)</source>
+        <translation>竞价 / 可中断（更便宜，但可能被抢占）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>GPUs per node</source>
+        <translation>每节点 GPU 数</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点数</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>What it runs</source>
+        <translation>运行内容</translation>
+    </message>
+    <message>
+        <source>The Sandbox records the image but does not pull it: the command runs on this computer, in the pod&apos;s own folder.</source>
+        <translation>Sandbox 会记录镜像但不会拉取：命令在本机上、Pod 自己的目录中运行。</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation>添加变量</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>e.g. 8888, 6006</source>
+        <translation>例如 8888, 6006</translation>
+    </message>
+    <message>
+        <source>e.g. data:/data, /scratch:/scratch</source>
+        <translation>例如 data:/data, /scratch:/scratch</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>provider default</source>
+        <translation>供应商默认值</translation>
+    </message>
+    <message>
+        <source>Container image</source>
+        <translation>容器镜像</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>初始化命令</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>none, e.g. 2h or 90m</source>
+        <translation>不限，例如 2h 或 90m</translation>
+    </message>
+    <message>
+        <source>none, e.g. 25</source>
+        <translation>不限，例如 25</translation>
+    </message>
+    <message>
+        <source>never, e.g. 30m</source>
+        <translation>从不，例如 30m</translation>
+    </message>
+    <message>
+        <source>GPU Desk&apos;s own key</source>
+        <translation>GPU Desk 自带的密钥</translation>
+    </message>
+    <message>
+        <source>Max runtime</source>
+        <translation>最长运行时间</translation>
+    </message>
+    <message>
+        <source>Max cost ($)</source>
+        <translation>费用上限（$）</translation>
+    </message>
+    <message>
+        <source>Stop when idle for</source>
+        <translation>闲置多久后停止</translation>
+    </message>
+    <message>
+        <source>SSH key</source>
+        <translation>SSH 密钥</translation>
+    </message>
+    <message>
+        <source>The job as YAML (what gpudesk-cli launch reads):</source>
+        <translation>任务的 YAML 形式（即 gpudesk-cli launch 读取的内容）：</translation>
+    </message>
+    <message>
+        <source>Open YAML…</source>
+        <translation>打开 YAML…</translation>
+    </message>
+    <message>
+        <source>Save YAML…</source>
+        <translation>保存 YAML…</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Any offer with these GPUs</source>
+        <translation>任意带有这些 GPU 的报价</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/小时</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>询价</translation>
+    </message>
+    <message>
+        <source>%1 × %2 — %3 (%4, %5)</source>
+        <translation>%1 × %2 — %3（%4，%5）</translation>
+    </message>
+    <message>
+        <source>Fill in every field yourself.</source>
+        <translation>自行填写所有字段。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 per hour&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1/小时&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>· at most %1 for the max runtime</source>
+        <translation>· 在最长运行时间内最多 %1</translation>
+    </message>
+    <message>
+        <source>Price on quote from the provider.</source>
+        <translation>价格需向供应商询价。</translation>
+    </message>
+    <message>
+        <source>Choose an offer to see the price.</source>
+        <translation>选择报价后即可查看价格。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;Ready to launch.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;可以启动。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Open a job file</source>
+        <translation>打开任务文件</translation>
+    </message>
+    <message>
+        <source>Job files (*.yaml *.yml)</source>
+        <translation>任务文件 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Save the job as YAML</source>
+        <translation>将任务保存为 YAML</translation>
     </message>
 </context>
 <context>
@@ -704,6 +1982,238 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <source>Job %1 runs on provider &quot;%2&quot;, which GPU Desk has not set up. Check Settings → Providers.</source>
         <translation>任务 %1 使用的供应商“%2”尚未在 GPU Desk 中设置。请检查 设置 → 供应商。</translation>
     </message>
+    <message>
+        <source>Job %1 has no instance, so it has no logs yet.</source>
+        <translation>任务 %1 没有实例，因此暂无日志。</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2: SSH is available while it runs.</source>
+        <translation>任务 %1 当前为%2：仅在运行时才能使用 SSH。</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::JobTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>仅 CPU</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation>已产生费用</translation>
+    </message>
+    <message>
+        <source>$/h</source>
+        <translation>$/h</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>最新消息</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::JobsPage</name>
+    <message>
+        <source>New job…</source>
+        <translation>新建任务…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>终止…</translation>
+    </message>
+    <message>
+        <source>Open terminal</source>
+        <translation>打开终端</translation>
+    </message>
+    <message>
+        <source>The embedded terminal comes in a later release; use &quot;Copy SSH command&quot; meanwhile.</source>
+        <translation>内置终端将在后续版本中推出；目前请使用“复制 SSH 命令”。</translation>
+    </message>
+    <message>
+        <source>Copy SSH command</source>
+        <translation>复制 SSH 命令</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Duplicate as new…</source>
+        <translation>复制为新任务…</translation>
+    </message>
+    <message>
+        <source>Show finished jobs</source>
+        <translation>显示已结束的任务</translation>
+    </message>
+    <message>
+        <source>No jobs yet. &quot;New job…&quot; launches one; the Sandbox needs no account.</source>
+        <translation>还没有任务。点击“新建任务…”即可启动一个；Sandbox 无需账号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n 个任务正在运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a job to see its details and history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择一个任务以查看其详情和历史记录。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>The Sandbox records the image but does not pull it: the command runs on this computer.</source>
+        <translation>Sandbox 会记录镜像但不会拉取：命令在本机上运行。</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2 per node, %n node(s)</source>
+        <translation>
+            <numerusform>每节点 %1 × %2，共 %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>%1/小时</translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation>已产生费用</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>退出码</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n orphan(s) found&lt;/b&gt;: these may cost money without a job to show for it.</source>
+        <translation>
+            <numerusform>&lt;b&gt;发现 %n 个孤立资源&lt;/b&gt;：它们可能在没有对应任务的情况下持续产生费用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 instance %2 (%3) belongs to no GPU Desk job.</source>
+        <translation>%1 实例 %2（%3）不属于任何 GPU Desk 任务。</translation>
+    </message>
+    <message>
+        <source>Terminate it</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Terminate instance %1 at %2? Whatever runs on it is lost.</source>
+        <translation>要终止 %2 上的实例 %1 吗？其上运行的一切都将丢失。</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 no longer knows its instance.</source>
+        <translation>任务 %1：%2 已找不到其实例。</translation>
+    </message>
+    <message>
+        <source>Close the record</source>
+        <translation>关闭记录</translation>
+    </message>
+    <message>
+        <source>GPU Desk</source>
+        <translation>GPU Desk</translation>
+    </message>
+    <message>
+        <source>Terminate job %1 (%2)? Its instance and everything on it are deleted; this cannot be undone.</source>
+        <translation>要终止任务 %1（%2）吗？其实例及上面的所有内容都将被删除，且无法撤销。</translation>
+    </message>
+    <message>
+        <source>Copied: %1 (or: gpudesk-cli ssh-config %2)</source>
+        <translation>已复制：%1（或使用：gpudesk-cli ssh-config %2）</translation>
+    </message>
+    <message>
+        <source>Fetching the logs of %1…</source>
+        <translation>正在获取 %1 的日志…</translation>
+    </message>
+    <message>
+        <source>Logs of %1</source>
+        <translation>%1 的日志</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::MainWindow</name>
@@ -718,10 +2228,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <message>
         <source>Jobs</source>
         <translation>任务</translation>
-    </message>
-    <message>
-        <source>Build a job in a form or from YAML (image, command, GPUs, nodes; templates for torchrun, MPI, Jupyter, vLLM and dev pods), see what it will cost, launch it on a provider or on the local Sandbox, and follow it from pending to done.</source>
-        <translation>通过表单或 YAML 创建任务（镜像、命令、GPU、节点；提供 torchrun、MPI、Jupyter、vLLM 和开发 Pod 模板），预估费用，在供应商或本地 Sandbox 上启动，并从排队到完成全程跟踪。</translation>
     </message>
     <message>
         <source>Terminals</source>
@@ -782,6 +2288,14 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <message>
         <source>&lt;h3&gt;GPU Desk %1&lt;/h3&gt;&lt;p&gt;One desktop console for GPUs rented from many clouds.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Prices shown are labelled with their source and age; snapshot prices are dated list prices, not live quotes.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPU Desk %1&lt;/h3&gt;&lt;p&gt;一个桌面控制台，统一管理从多家云平台租用的 GPU。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。所显示的价格均标注了来源和时效；快照价格是带日期的公开标价，并非实时价格。&lt;/p&gt;&lt;p&gt;数据目录：%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Jobs need GPU Desk&apos;s database, which could not be opened (see the red banner). Once it opens, launch jobs here from a form or a YAML file and follow them from pending to done.</source>
+        <translation>任务功能需要 GPU Desk 的数据库，但数据库无法打开（参见红色横幅）。数据库打开后，即可在此通过表单或 YAML 文件启动任务，并跟踪其从排队到完成的全过程。</translation>
+    </message>
+    <message>
+        <source>Launch failed</source>
+        <translation>启动失败</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +2572,14 @@ Low latency: offers in your region first.</source>
         <source>The Sandbox runs pods on this computer with simulated GPUs, for trying GPU Desk without an account. Its prices mirror snapshot prices and are not charged.</source>
         <translation>Sandbox 在本机运行带模拟 GPU 的 Pod，无需账号即可试用 GPU Desk。其价格参照快照价格，不会产生任何费用。</translation>
     </message>
+    <message>
+        <source>Launch on this offer…</source>
+        <translation>使用此报价启动…</translation>
+    </message>
+    <message>
+        <source>Launching on this provider comes with its API support; the Sandbox launches today.</source>
+        <translation>待支持该供应商的 API 后即可在其上启动；目前可在 Sandbox 中启动。</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::OfferTableModel</name>
@@ -1146,6 +2668,225 @@ Source: %2</source>
     <message>
         <source>Why</source>
         <translation>推荐理由</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::PodSshServer</name>
+    <message>
+        <source>The pod&apos;s SSH host key %1 cannot be read. Delete the file to let GPU Desk make a new one; SSH clients will then warn once that the pod&apos;s key changed.</source>
+        <translation>无法读取 Pod 的 SSH 主机密钥 %1。删除该文件后 GPU Desk 会生成新密钥；之后 SSH 客户端会提示一次 Pod 的密钥已更改。</translation>
+    </message>
+    <message>
+        <source>GPU Desk could not make an SSH host key for the pod.</source>
+        <translation>GPU Desk 无法为 Pod 生成 SSH 主机密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot save the pod&apos;s SSH host key to %1: %2. Check that the folder exists and can be written.</source>
+        <translation>无法将 Pod 的 SSH 主机密钥保存到 %1：%2。请检查该目录是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>Cannot read the SSH public key %1 that may log in to the pod. Check that the file exists and holds one OpenSSH public key.</source>
+        <translation>无法读取允许登录 Pod 的 SSH 公钥 %1。请检查该文件是否存在，且包含一个 OpenSSH 公钥。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2. Choose another port, or stop the program that uses it.</source>
+        <translation>无法监听 %1：%2。请选择其他端口，或停止占用该端口的程序。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2.</source>
+        <translation>无法监听 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s SSH user name is empty.</source>
+        <translation>Pod 的 SSH 用户名为空。</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s working folder %1 does not exist.</source>
+        <translation>Pod 的工作目录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s shell %1 is not an executable program.</source>
+        <translation>Pod 的 shell %1 不是可执行程序。</translation>
+    </message>
+    <message>
+        <source>GPU Desk could not set up the pod&apos;s SSH server.</source>
+        <translation>GPU Desk 无法设置 Pod 的 SSH 服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SandboxClient</name>
+    <message>
+        <source>The Sandbox daemon did not answer within %1 seconds. Look at %2 for the reason, then try again.</source>
+        <translation>Sandbox 守护进程在 %1 秒内未响应。请查看 %2 了解原因，然后重试。</translation>
+    </message>
+    <message>
+        <source>The Sandbox daemon gpudesk-sandboxd was not found at %1. Reinstall GPU Desk, or set GPUDESK_SANDBOXD to the program&apos;s path.</source>
+        <translation>在 %1 未找到 Sandbox 守护进程 gpudesk-sandboxd。请重新安装 GPU Desk，或将 GPUDESK_SANDBOXD 设为该程序的路径。</translation>
+    </message>
+    <message>
+        <source>The Sandbox cannot create its folder %1. Check the data folder&apos;s permissions.</source>
+        <translation>Sandbox 无法创建其目录 %1。请检查数据目录的权限。</translation>
+    </message>
+    <message>
+        <source>The Sandbox daemon %1 could not be started. Check that it is executable.</source>
+        <translation>无法启动 Sandbox 守护进程 %1。请检查它是否可执行。</translation>
+    </message>
+    <message>
+        <source>The Sandbox daemon closed the connection before answering (it may have stopped or crashed). Try again: it restarts on demand.</source>
+        <translation>Sandbox 守护进程在响应前关闭了连接（可能已停止或崩溃）。请重试：它会在需要时自动重启。</translation>
+    </message>
+    <message>
+        <source>The Sandbox daemon refused the request without saying why. Look at %1.</source>
+        <translation>Sandbox 守护进程拒绝了请求，但未说明原因。请查看 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Sandbox daemon did not answer within %n seconds. It may be overloaded; look at %1 and try again.</source>
+        <translation>
+            <numerusform>Sandbox 守护进程在 %n 秒内未响应。它可能负载过高；请查看 %1 后重试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SandboxDaemon</name>
+    <message>
+        <source>The Sandbox cannot create its folder %1. Check the data folder&apos;s permissions.</source>
+        <translation>Sandbox 无法创建其目录 %1。请检查数据目录的权限。</translation>
+    </message>
+    <message>
+        <source>Another Sandbox daemon already serves the data folder %1.</source>
+        <translation>已有另一个 Sandbox 守护进程在为数据目录 %1 提供服务。</translation>
+    </message>
+    <message>
+        <source>The Sandbox cannot create its lock file %1. Check the data folder&apos;s permissions.</source>
+        <translation>Sandbox 无法创建其锁文件 %1。请检查数据目录的权限。</translation>
+    </message>
+    <message>
+        <source>The Sandbox cannot listen on %1. Check the data folder&apos;s permissions.</source>
+        <translation>Sandbox 无法在 %1 上监听。请检查数据目录的权限。</translation>
+    </message>
+    <message>
+        <source>The Sandbox daemon received a request it cannot read.</source>
+        <translation>Sandbox 守护进程收到了无法解析的请求。</translation>
+    </message>
+    <message>
+        <source>The Sandbox has no pod &quot;%1&quot;. It may have been removed; refresh the list of jobs.</source>
+        <translation>Sandbox 中没有 Pod“%1”。它可能已被删除；请刷新任务列表。</translation>
+    </message>
+    <message>
+        <source>The Sandbox daemon is shutting down. Try again in a moment.</source>
+        <translation>Sandbox 守护进程正在关闭。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The Sandbox daemon does not know the request &quot;%1&quot;. Update GPU Desk so that the app and the daemon match.</source>
+        <translation>Sandbox 守护进程无法识别请求“%1”。请更新 GPU Desk，使应用与守护进程版本一致。</translation>
+    </message>
+    <message>
+        <source>The job has no command, so the Sandbox has nothing to run. Give it a command (a pod that only waits for SSH can run `sleep infinity`).</source>
+        <translation>该任务没有命令，Sandbox 无可运行的内容。请为其指定命令（仅等待 SSH 连接的 Pod 可以运行 `sleep infinity`）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Sandbox runs single-node jobs only, and this job asks for %n nodes. Set nodes to 1, or choose a cloud provider for multi-node jobs.</source>
+        <translation>
+            <numerusform>Sandbox 只能运行单节点任务，而此任务需要 %n 个节点。请将节点数（nodes）设为 1，或为多节点任务选择云供应商。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Sandbox has no GPU model &quot;%1&quot;. Choose one of the Sandbox offers in the Marketplace.</source>
+        <translation>Sandbox 没有 GPU 型号“%1”。请在“市场”中选择一个 Sandbox 报价。</translation>
+    </message>
+    <message>
+        <source>The Sandbox simulates 1 to %1 GPUs per pod; this job asks for %2. Change the GPU count.</source>
+        <translation>Sandbox 每个 Pod 可模拟 1 到 %1 块 GPU；此任务需要 %2 块。请修改 GPU 数量。</translation>
+    </message>
+    <message>
+        <source>The Sandbox could not create the pod folder %1. Check free disk space and the data folder&apos;s permissions.</source>
+        <translation>Sandbox 无法创建 Pod 目录 %1。请检查磁盘剩余空间以及数据目录的权限。</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SandboxPod</name>
+    <message>
+        <source>The Sandbox could not create the pod folder %1. Check free disk space and the data folder&apos;s permissions.</source>
+        <translation>Sandbox 无法创建 Pod 目录 %1。请检查磁盘剩余空间以及数据目录的权限。</translation>
+    </message>
+    <message>
+        <source>The Sandbox could not write %1. Check free disk space and the data folder&apos;s permissions.</source>
+        <translation>Sandbox 无法写入 %1。请检查磁盘剩余空间以及数据目录的权限。</translation>
+    </message>
+    <message>
+        <source>The Sandbox could not place the simulated nvidia-smi in %1. Check the data folder&apos;s permissions.</source>
+        <translation>Sandbox 无法将模拟的 nvidia-smi 放到 %1 中。请检查数据目录的权限。</translation>
+    </message>
+    <message>
+        <source>The Sandbox could not write the pod&apos;s authorized key. Check the data folder&apos;s permissions.</source>
+        <translation>Sandbox 无法写入 Pod 的授权公钥。请检查数据目录的权限。</translation>
+    </message>
+    <message>
+        <source>The pod did not start: the Sandbox daemon stopped while starting it. Start it again.</source>
+        <translation>Pod 未能启动：Sandbox 守护进程在启动它的过程中停止了。请重新启动该 Pod。</translation>
+    </message>
+    <message>
+        <source>The command exited with code %1.</source>
+        <translation>命令已退出，退出码为 %1。</translation>
+    </message>
+    <message>
+        <source>The setup commands exited with code %1; the command did not run.</source>
+        <translation>初始化命令以退出码 %1 退出；主命令未运行。</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s main process was killed by signal %1 (%2).</source>
+        <translation>Pod 的主进程被信号 %1（%2）终止。</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s processes ended while the Sandbox daemon was not watching, and their exit status is unknown. Look at the pod&apos;s logs, then start it again or terminate it.</source>
+        <translation>Pod 的进程在 Sandbox 守护进程未监视期间结束，退出状态未知。请查看 Pod 的日志，然后重新启动或终止它。</translation>
+    </message>
+    <message>
+        <source>Sandbox pod %1 is still stopping. Wait until it has stopped, then start it.</source>
+        <translation>Sandbox Pod %1 仍在停止中。请等它停止后再启动。</translation>
+    </message>
+    <message>
+        <source>Sandbox pod %1 is terminated and cannot be started again. Launch a new job.</source>
+        <translation>Sandbox Pod %1 已终止，无法再次启动。请启动一个新任务。</translation>
+    </message>
+    <message>
+        <source>Sandbox pod %1 is terminated; there is nothing to stop.</source>
+        <translation>Sandbox Pod %1 已终止；没有可停止的内容。</translation>
+    </message>
+    <message>
+        <source>Processes %1 of the pod did not end even when killed; end them with `kill -9` or restart the computer.</source>
+        <translation>Pod 的进程 %1 在被强制结束后仍未退出；请用 `kill -9` 结束它们，或重启计算机。</translation>
+    </message>
+    <message>
+        <source>The Sandbox could not end every process of pod %1. %2</source>
+        <translation>Sandbox 未能结束 Pod %1 的所有进程。%2</translation>
+    </message>
+    <message>
+        <source>Sandbox pod %1 is terminated; it cannot be reached over SSH any more.</source>
+        <translation>Sandbox Pod %1 已终止；无法再通过 SSH 连接。</translation>
+    </message>
+    <message>
+        <source>Sandbox pod %1 is stopped. Start it to reach it over SSH.</source>
+        <translation>Sandbox Pod %1 已停止。请先启动它，再通过 SSH 连接。</translation>
+    </message>
+    <message>
+        <source>The SSH server of Sandbox pod %1 is not running: %2</source>
+        <translation>Sandbox Pod %1 的 SSH 服务器未运行：%2</translation>
+    </message>
+    <message>
+        <source>The SSH server of Sandbox pod %1 is not running. Stop and start the pod to restart it.</source>
+        <translation>Sandbox Pod %1 的 SSH 服务器未运行。请停止并重新启动该 Pod 以重启 SSH 服务器。</translation>
+    </message>
+    <message>
+        <source>The Sandbox could not read the log of pod %1. Check the data folder&apos;s permissions.</source>
+        <translation>Sandbox 无法读取 Pod %1 的日志。请检查数据目录的权限。</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SandboxProvider</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
     </message>
 </context>
 <context>
