@@ -16,6 +16,7 @@ namespace {
 
 constexpr int kFirstBackoffMs = 50;
 constexpr int kMaxBackoffMs = 800;
+constexpr qint64 kMaxDaemonLogBytes = 1024 * 1024;
 
 } // namespace
 
@@ -136,6 +137,12 @@ Result<void> SandboxClient::startDaemon()
         return makeError(Error::Kind::Io,
                          tr("The Sandbox cannot create its folder %1. Check the data folder's permissions.")
                              .arg(QDir::toNativeSeparators(m_paths.sandboxDir())));
+    // Keep the daemon's own log small: one previous generation.
+    const QString log = m_paths.daemonLogPath();
+    if (QFileInfo(log).size() > kMaxDaemonLogBytes) {
+        QFile::remove(log + QStringLiteral(".1"));
+        QFile::rename(log, log + QStringLiteral(".1"));
+    }
     // The daemon speaks the app's language in the messages it writes.
     const QString language =
         QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");

@@ -164,6 +164,8 @@ void SandboxProvider::sshEndpoint(const QString &instanceId, Reply<SshEndpoint> 
             e.port = o.value(QStringLiteral("port")).toInt();
             e.user = o.value(QStringLiteral("user")).toString();
             e.hostKeySha256 = o.value(QStringLiteral("host_key_sha256")).toString();
+            e.hostPublicKey = o.value(QStringLiteral("host_public_key")).toString();
+            e.identityFile = o.value(QStringLiteral("identity_file")).toString();
             reply(e);
         },
         kQuickMs);
