@@ -26,6 +26,7 @@ class TestLaunchE2E : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void cleanupTestCase();
     void launchReachStopStartTerminate();
     void killedDuringLaunchIsReconciled();
@@ -46,7 +47,8 @@ private:
 
     QTemporaryDir m_dir;
     QString m_data;
-    QString m_marker;
+    QString m_runMarker;  // in every command line of this run
+    QString m_marker;     // this test function's: a failure does not spill into the next
 };
 
 TestLaunchE2E::Run TestLaunchE2E::cli(const QStringList &args, const QProcessEnvironment &extra, int timeoutMs)
@@ -109,7 +111,12 @@ void TestLaunchE2E::initTestCase()
     if (QStandardPaths::findExecutable(QStringLiteral("ssh")).isEmpty())
         QFAIL("OpenSSH's ssh client is needed (installer/bootstrap.sh deps installs openssh-client)");
     // A word in every command line of this run, to find stray processes afterwards.
-    m_marker = QStringLiteral("gpudesk-e2e-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    m_runMarker = QStringLiteral("gpudesk-e2e-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+}
+
+void TestLaunchE2E::init()
+{
+    m_marker = m_runMarker + u'-' + QString::fromLatin1(QTest::currentTestFunction());
 }
 
 void TestLaunchE2E::cleanupTestCase()
@@ -119,7 +126,7 @@ void TestLaunchE2E::cleanupTestCase()
         if (state != QStringLiteral("terminated"))
             cli({QStringLiteral("terminate"), v.toObject().value(QStringLiteral("id")).toString()});
     }
-    QVERIFY2(QTest::qWaitFor([this] { return !processWithMarkerExists(m_marker); }, 20000),
+    QVERIFY2(QTest::qWaitFor([this] { return !processWithMarkerExists(m_runMarker); }, 20000),
              "a pod process outlived its job");
     // The daemon would leave by itself after its idle time; this run's is not needed any more.
     QFile lock(QDir(m_data).filePath(QStringLiteral("sandbox/sandboxd.lock")));
