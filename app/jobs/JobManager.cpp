@@ -575,7 +575,8 @@ void JobManager::reconcileProvider(Provider *provider, const std::vector<Instanc
             m_orphans.removeAt(i);
     }
     for (const Instance &i : instances) {
-        if (owned.contains(i.id) || i.state == Instance::State::Terminated)
+        // Finished instances (terminated, or a command that ended) cost nothing: not orphans.
+        if (owned.contains(i.id) || JobStates::isFinal(JobStates::fromInstance(i.state)))
             continue;
         Orphan o;
         o.kind = Orphan::Kind::UnownedInstance;

@@ -1,5 +1,7 @@
 #include "SandboxProvider.h"
 
+#include <QDir>
+
 #include "SandboxProtocol.h"
 #include "catalog/Catalog.h"
 
@@ -93,6 +95,12 @@ void SandboxProvider::launch(const JobSpec &spec, const QString &clientToken, Re
 
 void SandboxProvider::instances(Reply<std::vector<Instance>> reply)
 {
+    // No pod was ever made in this data dir: nothing to list, and no reason to start the daemon
+    // (the app asks at every start-up, to reconcile).
+    if (QDir(m_client.paths().podsDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty()) {
+        QTimer::singleShot(0, this, [reply = std::move(reply)] { reply(std::vector<Instance>{}); });
+        return;
+    }
     m_client.send(
         QJsonObject{{QStringLiteral("op"), QStringLiteral("instances")}},
         [this, reply = std::move(reply)](Result<QJsonValue> r) {
