@@ -1304,6 +1304,17 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>SandboxDaemon</name>
+    <message>
+        <source>%1 needs a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SimulatedNvidiaSmi</name>
     <message>
         <source>GPU Desk Sandbox simulation: the GPUs of this pod are simulated; their utilization follows the pod&apos;s CPU use.</source>

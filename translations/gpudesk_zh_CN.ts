@@ -1337,6 +1337,17 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>SandboxDaemon</name>
+    <message>
+        <source>%1 needs a number of seconds</source>
+        <translation>%1 需要一个秒数</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+</context>
+<context>
     <name>SimulatedNvidiaSmi</name>
     <message>
         <source>GPU Desk Sandbox simulation: the GPUs of this pod are simulated; their utilization follows the pod&apos;s CPU use.</source>
