@@ -1,6 +1,7 @@
 #include "JobYaml.h"
 
 #include "DstackImporter.h"
+#include "JobTemplates.h"
 #include "SkyPilotImporter.h"
 #include "YamlNodeReader.h"
 
@@ -344,8 +345,10 @@ CommentLayout commentLayout(const QString &text, const QStringList &knownKeys)
         const QRegularExpressionMatch m = keyLine.match(line);
         if (!m.hasMatch()) {
             if (!seenKey) {
-                // "%YAML 1.2" or "---" before the first key: part of the header.
-                pending.append(line);
+                // "%YAML 1.2" or "---" before the first key: part of the header. Anything else there
+                // is not GPU Desk's format and is not carried over.
+                if (line.startsWith(u'%') || line.startsWith(QStringLiteral("---")))
+                    pending.append(line);
             } else if (inForeign) {
                 layout.foreignBlocks.last().second.append(pending);
                 layout.foreignBlocks.last().second.append(line);
@@ -476,6 +479,14 @@ Result<JobYamlResult> JobYaml::parse(const QString &text, const QString &fileNam
             setText(spec.sshKey);
         } else if (k == kTemplate) {
             setText(spec.templateId);
+            if (!spec.templateId.isEmpty() && !JobTemplates::find(spec.templateId)) {
+                QStringList ids;
+                for (const JobTemplate &t : JobTemplates::all())
+                    ids.append(t.id);
+                r.warn(e,
+                    tr("\"%1\" is not a GPU Desk template (%2); kept as written")
+                        .arg(spec.templateId, ids.join(QStringLiteral(", "))));
+            }
         } else {
             r.warnUnknownKey(e, known);
         }
@@ -503,19 +514,40 @@ Result<JobYamlResult> JobYaml::readFile(const QString &path)
 QString JobYaml::write(const JobSpec &spec, const QString &existingText)
 {
     const QList<QPair<QString, QString>> entries = emitEntries(spec);
+    auto compose = [&entries](const CommentLayout &layout) -> QString {
+        QStringList out = layout.leading;
+        for (const auto &[key, text] : entries) {
+            out.append(layout.above.value(key));
+            QStringList lines = text.split(u'\n');
+            if (const QString comment = layout.beside.value(key); !comment.isEmpty())
+                lines.first() += QStringLiteral("  ") + comment;
+            out.append(lines);
+        }
+        for (const auto &[key, block] : layout.foreignBlocks)
+            out.append(block);
+        out.append(layout.trailing);
+        return out.join(u'\n') + u'\n';
+    };
+    if (existingText.trimmed().isEmpty())
+        return compose({});
+
+    // What is kept of the old file must not change what the new one says: when the old file was
+    // not well-formed enough for that, keep less (only its comment header), or nothing.
+    auto readsBack = [&spec](const QString &text) {
+        const auto back = parse(text, QString());
+        return back.ok() && back->spec == spec;
+    };
     const CommentLayout layout = commentLayout(existingText, keys());
-    QStringList out = layout.leading;
-    for (const auto &[key, text] : entries) {
-        out.append(layout.above.value(key));
-        QStringList lines = text.split(u'\n');
-        if (const QString comment = layout.beside.value(key); !comment.isEmpty())
-            lines.first() += QStringLiteral("  ") + comment;
-        out.append(lines);
+    if (const QString text = compose(layout); readsBack(text))
+        return text;
+    CommentLayout header;
+    for (const QString &line : layout.leading) {
+        if (line.trimmed().isEmpty() || line.startsWith(u'#'))
+            header.leading.append(line);
     }
-    for (const auto &[key, block] : layout.foreignBlocks)
-        out.append(block);
-    out.append(layout.trailing);
-    return out.join(u'\n') + u'\n';
+    if (const QString text = compose(header); readsBack(text))
+        return text;
+    return compose({});
 }
 
 Result<void> JobYaml::writeFile(const JobSpec &spec, const QString &path)

@@ -2,11 +2,12 @@
 
 #include "EditDistance.h"
 
+#include <yaml-cpp/eventhandler.h>
+
 #include <QSet>
 
-#include <cstring>
+#include <sstream>
 #include <string>
-#include <vector>
 
 namespace gpudesk {
 
@@ -63,6 +64,66 @@ QString found(const YAML::Node &node)
     return YamlNodeReader::scalarText(node);
 }
 
+// yaml-cpp 0.7 never consumes a "," that stands outside [ ] and { } at the top of a document: it
+// reports an empty document at the same place, forever (YAML::LoadAll then exhausts memory). So the
+// documents are walked once with the event parser first, which stops at a document that starts
+// where the previous one did, and counts them.
+class DocumentWalker : public YAML::EventHandler
+{
+public:
+    struct Stuck
+    {
+        YAML::Mark mark;
+    };
+    struct TooMany
+    {
+    };
+
+    int documents = 0;
+    YAML::Mark secondDocument = YAML::Mark::null_mark();
+
+    void OnDocumentStart(const YAML::Mark &) override
+    {
+        if (++documents > 10'000)
+            throw TooMany {};
+        m_atStart = true;
+    }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t) override { node(mark); }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override { node(mark); }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t, const std::string &) override
+    {
+        node(mark);
+    }
+    void OnSequenceStart(
+        const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        node(mark);
+    }
+    void OnSequenceEnd() override { }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        node(mark);
+    }
+    void OnMapEnd() override { }
+
+private:
+    void node(const YAML::Mark &mark)
+    {
+        if (!m_atStart)
+            return;
+        m_atStart = false;
+        if (m_previousStart && m_previousStart->pos == mark.pos)
+            throw Stuck { mark };
+        m_previousStart = mark;
+        if (documents == 2)
+            secondDocument = mark;
+    }
+
+    bool m_atStart = false;
+    std::optional<YAML::Mark> m_previousStart;
+};
+
 int oneBased(int zeroBased)
 {
     return zeroBased < 0 ? 0 : zeroBased + 1;
@@ -101,9 +162,21 @@ QString YamlNodeReader::position(int line, int column) const
 
 std::optional<YAML::Node> YamlNodeReader::loadMap(const QString &text)
 {
-    std::vector<YAML::Node> documents;
+    const std::string utf8 = text.toStdString();
+    YAML::Node root;
+    DocumentWalker walker;
     try {
-        documents = YAML::LoadAll(text.toStdString());
+        std::istringstream stream(utf8);
+        YAML::Parser parser(stream);
+        while (parser.HandleNextDocument(walker)) { }
+        root = YAML::Load(utf8);
+    } catch (const DocumentWalker::Stuck &stuck) {
+        m_errors.append(position(oneBased(stuck.mark.line), oneBased(stuck.mark.column)) + QStringLiteral(": ")
+            + tr("expected a value or a \"key: value\" line, found a \",\" outside [ ] or { }"));
+        return std::nullopt;
+    } catch (const DocumentWalker::TooMany &) {
+        m_errors.append(position(1, 1) + QStringLiteral(": ") + tr("expected one job, found thousands of documents"));
+        return std::nullopt;
     } catch (const YAML::Exception &e) {
         int line = e.mark.line < 0 ? 1 : e.mark.line + 1;
         int column = e.mark.column < 0 ? 1 : e.mark.column + 1;
@@ -126,12 +199,11 @@ std::optional<YAML::Node> YamlNodeReader::loadMap(const QString &text)
         m_detail = QString::fromStdString(e.what());
         return std::nullopt;
     }
-    if (documents.empty() || documents.front().IsNull()) {
+    if (walker.documents == 0 || !root || root.IsNull()) {
         m_errors.append(position(1, 1) + QStringLiteral(": ")
             + tr("expected job settings as \"key: value\" lines, found an empty document"));
         return std::nullopt;
     }
-    const YAML::Node &root = documents.front();
     if (!root.IsMap()) {
         const YAML::Mark mark = root.Mark();
         m_errors.append(position(mark.line < 0 ? 1 : mark.line + 1, mark.column < 0 ? 1 : mark.column + 1)
@@ -139,11 +211,11 @@ std::optional<YAML::Node> YamlNodeReader::loadMap(const QString &text)
             + tr("expected job settings as \"key: value\" lines at the top level, found %1").arg(found(root)));
         return std::nullopt;
     }
-    if (documents.size() > 1) {
-        const YAML::Mark mark = documents[1].Mark();
+    if (walker.documents > 1) {
+        const YAML::Mark &mark = walker.secondDocument;
         m_warnings.append({ QStringLiteral("---"), oneBased(mark.line), oneBased(mark.column),
             tr("the file holds %n more document(s) after the first; only the first is read", nullptr,
-                int(documents.size() - 1)) });
+                walker.documents - 1) });
     }
     return root;
 }
