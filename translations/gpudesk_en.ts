@@ -900,10 +900,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The chosen offer has %1 GPUs, not %2: pick another offer or change the GPU model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A job runs on at least one node: set nodes to 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,6 +980,10 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
     <message>
         <source>The idle stop time cannot be negative: use 0 to keep the job running when idle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen offer&apos;s GPUs are %1, not %2: pick another offer or change the GPU model.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,11 +1321,11 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answers: nvidia-smi, -L, -i ID, -l SEC, --query-gpu=FIELDS --format=csv[,noheader][,nounits].</source>
+        <source>(GPU Desk Sandbox: this nvidia-smi is a simulation and only answers inside a Sandbox pod.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(GPU Desk Sandbox: this nvidia-smi is a simulation and only answers inside a Sandbox pod.)</source>
+        <source>Supports: nvidia-smi, -L, -i ID, -l SEC, --query-gpu=FIELDS --format=csv[,noheader][,nounits].</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2155,13 +2155,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n orphan(s) found&lt;/b&gt;: these may cost money without a job to show for it.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n orphan found&lt;/b&gt;: it may cost money without a job to show for it.</numerusform>
-            <numerusform>&lt;b&gt;%n orphans found&lt;/b&gt;: these may cost money without a job to show for it.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 instance %2 (%3) belongs to no GPU Desk job.</source>
         <translation type="unfinished"></translation>
@@ -2201,6 +2194,13 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <message>
         <source>Logs of %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n orphan(s) found&lt;/b&gt;: they may cost money with no job to account for them.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n orphan found&lt;/b&gt;: it may cost money with no job to account for it.</numerusform>
+            <numerusform>&lt;b&gt;%n orphans found&lt;/b&gt;: they may cost money with no job to account for them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2563,7 +2563,7 @@ Low latency: offers in your region first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Launching on this provider comes with its API support; the Sandbox launches today.</source>
+        <source>GPU Desk cannot launch on this provider yet: its API support comes in a later release. The Sandbox launches now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2841,10 +2841,6 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Processes %1 of the pod did not end even when killed; end them with `kill -9` or restart the computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Sandbox could not end every process of pod %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,6 +2862,10 @@ Source: %2</source>
     </message>
     <message>
         <source>The Sandbox could not read the log of pod %1. Check the data folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes %1 of the pod did not end even after SIGKILL (they are likely stuck in the kernel, e.g. on a hung file system); restart the computer if they stay.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -934,10 +934,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <translation>GPU Desk 不认识 GPU 型号“%1”：您是否是指“%2”？</translation>
     </message>
     <message>
-        <source>The chosen offer has %1 GPUs, not %2: pick another offer or change the GPU model.</source>
-        <translation>所选报价的 GPU 是 %1，而不是 %2：请选择其他报价，或更改 GPU 型号。</translation>
-    </message>
-    <message>
         <source>A job runs on at least one node: set nodes to 1 or more.</source>
         <translation>任务至少要在一个节点上运行：请将节点数（nodes）设为 1 或更大。</translation>
     </message>
@@ -1018,6 +1014,10 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <message>
         <source>The idle stop time cannot be negative: use 0 to keep the job running when idle.</source>
         <translation>闲置停止时间不能为负数：填 0 表示闲置时也保持运行。</translation>
+    </message>
+    <message>
+        <source>The chosen offer&apos;s GPUs are %1, not %2: pick another offer or change the GPU model.</source>
+        <translation>所选报价的 GPU 是 %1，而不是 %2：请换一个报价或修改 GPU 型号。</translation>
     </message>
 </context>
 <context>
@@ -1354,12 +1354,12 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <translation>GPU Desk Sandbox 模拟：此 Pod 的 GPU 是模拟的；其利用率随 Pod 的 CPU 使用率变化。</translation>
     </message>
     <message>
-        <source>Answers: nvidia-smi, -L, -i ID, -l SEC, --query-gpu=FIELDS --format=csv[,noheader][,nounits].</source>
-        <translation>支持：nvidia-smi、-L、-i ID、-l SEC、--query-gpu=FIELDS --format=csv[,noheader][,nounits]。</translation>
-    </message>
-    <message>
         <source>(GPU Desk Sandbox: this nvidia-smi is a simulation and only answers inside a Sandbox pod.)</source>
         <translation>（GPU Desk Sandbox：此 nvidia-smi 为模拟程序，仅在 Sandbox Pod 内可用。）</translation>
+    </message>
+    <message>
+        <source>Supports: nvidia-smi, -L, -i ID, -l SEC, --query-gpu=FIELDS --format=csv[,noheader][,nounits].</source>
+        <translation>支持：nvidia-smi, -L, -i ID, -l SEC, --query-gpu=FIELDS --format=csv[,noheader][,nounits]。</translation>
     </message>
 </context>
 <context>
@@ -2179,12 +2179,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <source>History</source>
         <translation>历史记录</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n orphan(s) found&lt;/b&gt;: these may cost money without a job to show for it.</source>
-        <translation>
-            <numerusform>&lt;b&gt;发现 %n 个孤立资源&lt;/b&gt;：它们可能在没有对应任务的情况下持续产生费用。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 instance %2 (%3) belongs to no GPU Desk job.</source>
         <translation>%1 实例 %2（%3）不属于任何 GPU Desk 任务。</translation>
@@ -2224,6 +2218,12 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <message>
         <source>Logs of %1</source>
         <translation>%1 的日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n orphan(s) found&lt;/b&gt;: they may cost money with no job to account for them.</source>
+        <translation>
+            <numerusform>&lt;b&gt;发现 %n 个孤立资源&lt;/b&gt;：它们可能在没有对应任务的情况下产生费用。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2588,8 +2588,8 @@ Low latency: offers in your region first.</source>
         <translation>使用此报价启动…</translation>
     </message>
     <message>
-        <source>Launching on this provider comes with its API support; the Sandbox launches today.</source>
-        <translation>待支持该供应商的 API 后即可在其上启动；目前可在 Sandbox 中启动。</translation>
+        <source>GPU Desk cannot launch on this provider yet: its API support comes in a later release. The Sandbox launches now.</source>
+        <translation>GPU Desk 暂时还不能在该供应商上启动任务：对其 API 的支持将在后续版本中提供。Sandbox 现在即可启动。</translation>
     </message>
 </context>
 <context>
@@ -2865,10 +2865,6 @@ Source: %2</source>
         <translation>Sandbox Pod %1 已终止；没有可停止的内容。</translation>
     </message>
     <message>
-        <source>Processes %1 of the pod did not end even when killed; end them with `kill -9` or restart the computer.</source>
-        <translation>Pod 的进程 %1 在被强制结束后仍未退出；请用 `kill -9` 结束它们，或重启计算机。</translation>
-    </message>
-    <message>
         <source>The Sandbox could not end every process of pod %1. %2</source>
         <translation>Sandbox 未能结束 Pod %1 的所有进程。%2</translation>
     </message>
@@ -2891,6 +2887,10 @@ Source: %2</source>
     <message>
         <source>The Sandbox could not read the log of pod %1. Check the data folder&apos;s permissions.</source>
         <translation>Sandbox 无法读取 Pod %1 的日志。请检查数据目录的权限。</translation>
+    </message>
+    <message>
+        <source>Processes %1 of the pod did not end even after SIGKILL (they are likely stuck in the kernel, e.g. on a hung file system); restart the computer if they stay.</source>
+        <translation>Pod 的进程 %1 在 SIGKILL 之后仍未结束（很可能卡在内核中，例如文件系统无响应）；如果它们一直存在，请重启计算机。</translation>
     </message>
 </context>
 <context>

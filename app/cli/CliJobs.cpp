@@ -421,15 +421,20 @@ int Cli::status(const QStringList &args, const QString &dataDir)
         return Ok;
     }
     auto line = [this](const QString &key, const QString &value) {
-        if (!value.isEmpty())
-            m_out << QStringLiteral("%1 %2").arg(key + u':', -12).arg(value) << "\n";
+        if (value.isEmpty())
+            return;
+        // Pad to 12 terminal cells; CJK characters take two.
+        int width = 0;
+        for (QChar c : key)
+            width += c.unicode() >= 0x2e80 ? 2 : 1;
+        m_out << key << u':' << QString(std::max(1, 12 - width), u' ') << value << "\n";
     };
     line(tr("job"), job->id);
     line(tr("name"), job->spec.name);
     line(tr("state"), JobStates::key(job->state));
     line(tr("provider"), job->providerId);
     line(tr("instance"), job->instanceId);
-    line(tr("gpus"), job->spec.gpuModel.isEmpty() ? QString() : QStringLiteral("%1 x %2").arg(job->spec.gpuCount).arg(job->spec.gpuModel));
+    line(tr("gpus"), job->spec.gpuModel.isEmpty() ? QString() : QStringLiteral("%1 × %2").arg(job->spec.gpuCount).arg(job->spec.gpuModel));
     line(tr("image"), job->spec.image);
     line(tr("price"), job->pricePerHour ? job->pricePerHour->toString(4) + QStringLiteral("/h") : QString());
     line(tr("cost"), costText.isEmpty() ? QString() : u'$' + costText);

@@ -164,7 +164,7 @@ QList<FieldError> JobSpecValidator::validate(const JobSpec &spec, const Validati
         if (known && offer && !offer->gpuModel.isEmpty() && !GpuSpecTable::nameMatches(model, offer->gpuModel)
             && !GpuSpecTable::nameMatches(offer->gpuModel, model)) {
             add(QStringLiteral("gpu.model"),
-                tr("The chosen offer has %1 GPUs, not %2: pick another offer or change the GPU model.")
+                tr("The chosen offer's GPUs are %1, not %2: pick another offer or change the GPU model.")
                     .arg(offer->gpuModel, model));
         }
     }

@@ -492,8 +492,8 @@ void MarketplacePage::showDetails()
         m_launch->setVisible(!m_launchable.isEmpty());
         m_launch->setEnabled(launchable);
         m_launch->setToolTip(launchable ? QString()
-                                        : tr("Launching on this provider comes with its API support; the Sandbox "
-                                             "launches today."));
+                                        : tr("GPU Desk cannot launch on this provider yet: its API support comes in a "
+                                             "later release. The Sandbox launches now."));
     }
     if (index < 0) {
         m_details->setHtml(tr("<p>No offer selected.</p><p>Widen the filters on the left to see more offers.</p>"));

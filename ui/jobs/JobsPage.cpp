@@ -252,7 +252,7 @@ void JobsPage::updateOrphans()
     m_orphanBox->setVisible(!orphans.isEmpty());
     if (orphans.isEmpty())
         return;
-    auto *title = new QLabel(tr("<b>%n orphan(s) found</b>: these may cost money without a job to show for it.",
+    auto *title = new QLabel(tr("<b>%n orphan(s) found</b>: they may cost money with no job to account for them.",
                                 nullptr, int(orphans.size())),
                              m_orphanBox);
     m_orphanLayout->addWidget(title);
@@ -267,8 +267,8 @@ void JobsPage::updateOrphans()
                                   .arg(providerName, o.instance.id, instanceStateKey(o.instance.state)),
                               m_orphanBox);
             action = new QPushButton(tr("Terminate it"), m_orphanBox);
-            connect(action, &QPushButton::clicked, this, [this, o] {
-                if (confirm(tr("Terminate instance %1 at %2? Whatever runs on it is lost.").arg(o.instance.id, o.providerId)))
+            connect(action, &QPushButton::clicked, this, [this, o, providerName] {
+                if (confirm(tr("Terminate instance %1 at %2? Whatever runs on it is lost.").arg(o.instance.id, providerName)))
                     m_manager.terminateOrphan(o.providerId, o.instance.id);
             });
         } else {

@@ -505,8 +505,8 @@ void SandboxPod::pollEnding()
         QStringList pids;
         for (const PodProcesses::Stat &s : left)
             pids << QString::number(s.pid);
-        message = tr("Processes %1 of the pod did not end even when killed; end them with `kill -9` or restart the "
-                     "computer.")
+        message = tr("Processes %1 of the pod did not end even after SIGKILL (they are likely stuck in the kernel, "
+                     "e.g. on a hung file system); restart the computer if they stay.")
                       .arg(pids.join(QStringLiteral(", ")));
         result = makeError(Error::Kind::Internal,
                            tr("The Sandbox could not end every process of pod %1. %2").arg(m_record.id, message));

@@ -428,7 +428,7 @@ int SimulatedNvidiaSmi::run(const QStringList &arguments, QTextStream &out, QTex
             << tr("GPU Desk Sandbox simulation: the GPUs of this pod are simulated; their utilization follows "
                   "the pod's CPU use.")
             << '\n'
-            << tr("Answers: nvidia-smi, -L, -i ID, -l SEC, --query-gpu=FIELDS --format=csv[,noheader][,nounits].")
+            << tr("Supports: nvidia-smi, -L, -i ID, -l SEC, --query-gpu=FIELDS --format=csv[,noheader][,nounits].")
             << '\n';
         out.flush();
         return 0;
