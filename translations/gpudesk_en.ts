@@ -1913,6 +1913,10 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <source>Save the job as YAML</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not installed on this computer, so this job would fail at once: install it, or start from the dev pod template.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::JobManager</name>

@@ -1940,6 +1940,10 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <source>Save the job as YAML</source>
         <translation>将任务保存为 YAML</translation>
     </message>
+    <message>
+        <source>%1 is not installed on this computer, so this job would fail at once: install it, or start from the dev pod template.</source>
+        <translation>本机未安装 %1，此任务会立即失败：请先安装，或改用开发 Pod 模板。</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::JobManager</name>

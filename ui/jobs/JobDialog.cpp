@@ -20,6 +20,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -432,7 +433,20 @@ void JobDialog::revalidate()
     context.gpuSpecs = &m_catalog.specs();
     m_errors = JobSpecValidator::validate(s, context);
 
-    m_imageNote->setVisible(s.providerId == QStringLiteral("sandbox"));
+    const bool sandbox = s.providerId == QStringLiteral("sandbox");
+    m_imageNote->setVisible(sandbox);
+    if (sandbox) {
+        // The Sandbox runs the command on this computer: say so when the template's program is missing.
+        QString note = tr("The Sandbox records the image but does not pull it: the command runs on this computer, "
+                          "in the pod's own folder.");
+        const QString program = s.templateId == JobTemplates::JupyterId ? QStringLiteral("jupyter")
+                                : s.templateId == JobTemplates::VllmId  ? QStringLiteral("vllm")
+                                                                        : QString();
+        if (!program.isEmpty() && QStandardPaths::findExecutable(program).isEmpty())
+            note += u' ' + tr("%1 is not installed on this computer, so this job would fail at once: install it, or "
+                              "start from the dev pod template.").arg(program);
+        m_imageNote->setText(note);
+    }
     if (context.offer && context.offer->pricePerHour) {
         const Money perHour = *context.offer->pricePerHour * s.nodes;
         QString text = tr("<b>%1 per hour</b>").arg(perHour.toString(2));
