@@ -130,31 +130,44 @@ void MainWindow::setJobs(JobRepository &jobs, JobManager &manager, Clock &clock,
     connect(m_marketplace, &MarketplacePage::launchRequested, this, [this](int offer) { openJobForm(offer); });
 }
 
+std::unique_ptr<JobDialog> MainWindow::createJobForm(int offerIndex, const QString &duplicateOf)
+{
+    auto dialog = std::make_unique<JobDialog>(m_catalog, m_launchable, this);
+    if (!duplicateOf.isEmpty() && m_jobs) {
+        if (auto job = m_jobs->get(duplicateOf)) {
+            JobSpec spec = job->spec;
+            spec.name += QStringLiteral("-copy");
+            dialog->setSpec(spec);
+        }
+    }
+    if (offerIndex >= 0)
+        dialog->setOffer(offerIndex);
+    return dialog;
+}
+
+QString MainWindow::launchFromForm(const JobDialog &form)
+{
+    if (!m_jobManager)
+        return {};
+    const auto offer = form.offer();
+    auto launched = m_jobManager->launch(form.spec(), offer ? offer->pricePerHour : std::nullopt);
+    showView(QStringLiteral("jobs"));
+    if (!launched) {
+        QMessageBox::warning(this, tr("Launch failed"), launched.error().message);
+        return {};
+    }
+    m_jobsPage->reload();
+    m_jobsPage->selectJob(launched->id);
+    return launched->id;
+}
+
 void MainWindow::openJobForm(int offerIndex, const QString &duplicateOf)
 {
     if (!m_jobManager)
         return;
-    JobDialog dialog(m_catalog, m_launchable, this);
-    if (!duplicateOf.isEmpty()) {
-        if (auto job = m_jobs->get(duplicateOf)) {
-            JobSpec spec = job->spec;
-            spec.name += QStringLiteral("-copy");
-            dialog.setSpec(spec);
-        }
-    }
-    if (offerIndex >= 0)
-        dialog.setOffer(offerIndex);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const auto offer = dialog.offer();
-    auto launched = m_jobManager->launch(dialog.spec(), offer ? offer->pricePerHour : std::nullopt);
-    showView(QStringLiteral("jobs"));
-    if (!launched) {
-        QMessageBox::warning(this, tr("Launch failed"), launched.error().message);
-        return;
-    }
-    m_jobsPage->reload();
-    m_jobsPage->selectJob(launched->id);
+    auto dialog = createJobForm(offerIndex, duplicateOf);
+    if (dialog->exec() == QDialog::Accepted)
+        launchFromForm(*dialog);
 }
 
 void MainWindow::addPage(const QString &name, const QIcon &icon, const QString &label, QWidget *page)

@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <memory>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -11,6 +13,7 @@ namespace gpudesk {
 
 class Catalog;
 class Clock;
+class JobDialog;
 class JobManager;
 class JobRepository;
 class JobsPage;
@@ -36,8 +39,12 @@ public:
     // Puts the real Jobs view in place of its "coming" page; without it (no database) the page
     // explains why jobs are unavailable. `launchable`: providers that can launch.
     void setJobs(JobRepository &jobs, JobManager &manager, Clock &clock, QStringList launchable);
-    // Opens the job form, pre-filled with an offer (-1: none) or a job to duplicate.
+    // Opens the job form, pre-filled with an offer (-1: none) or a job to duplicate, and launches
+    // what the user accepts. The two halves are public for tests.
     void openJobForm(int offerIndex = -1, const QString &duplicateOf = QString());
+    std::unique_ptr<JobDialog> createJobForm(int offerIndex = -1, const QString &duplicateOf = QString());
+    // Launches the form's job and shows it in the Jobs view; returns its id, or empty after saying why.
+    QString launchFromForm(const JobDialog &form);
 
 private:
     void addPage(const QString &name, const QIcon &icon, const QString &label, QWidget *page);

@@ -323,9 +323,10 @@ void JobsPage::copySshCommand()
             return;
         }
         auto job = self->m_jobs.get(id);
+        const QString key = job && !job->spec.sshKey.isEmpty() ? job->spec.sshKey : endpoint->identityFile;
         QString command = QStringLiteral("ssh -p %1 %2@%3").arg(endpoint->port).arg(endpoint->user, endpoint->host);
-        if (job && !job->spec.sshKey.isEmpty())
-            command = QStringLiteral("ssh -i %1 -p %2 %3@%4").arg(job->spec.sshKey).arg(endpoint->port).arg(endpoint->user, endpoint->host);
+        if (!key.isEmpty())
+            command = QStringLiteral("ssh -i '%1' -p %2 %3@%4").arg(key).arg(endpoint->port).arg(endpoint->user, endpoint->host);
         QApplication::clipboard()->setText(command);
         self->m_status->setText(tr("Copied: %1 (or: gpudesk-cli ssh-config %2)").arg(command, id));
     });
