@@ -2289,6 +2289,24 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <source>Launch failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No job running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) may be billing · %1 per hour</source>
+        <translation>
+            <numerusform>%n job may be billing · %1 per hour</numerusform>
+            <numerusform>%n jobs may be billing · %1 per hour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Sandbox job(s) running (simulated, not charged)</source>
+        <translation>
+            <numerusform>%n Sandbox job running (simulated, not charged)</numerusform>
+            <numerusform>%n Sandbox jobs running (simulated, not charged)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::MarketplacePage</name>

@@ -2312,6 +2312,22 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <source>Launch failed</source>
         <translation>启动失败</translation>
     </message>
+    <message>
+        <source>No job running</source>
+        <translation>没有运行中的任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) may be billing · %1 per hour</source>
+        <translation>
+            <numerusform>%n 个任务可能正在计费 · 每小时 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Sandbox job(s) running (simulated, not charged)</source>
+        <translation>
+            <numerusform>%n 个 Sandbox 任务运行中（模拟，不收费）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::MarketplacePage</name>

@@ -127,7 +127,44 @@ void MainWindow::setJobs(JobRepository &jobs, JobManager &manager, Clock &clock,
     connect(m_jobsPage, &JobsPage::newJobRequested, this, [this] { openJobForm(); });
     connect(m_jobsPage, &JobsPage::duplicateRequested, this, [this](const QString &id) { openJobForm(-1, id); });
     m_marketplace->setLaunchableProviders(m_launchable);
+
+    // What is running and what it costs per hour, always in sight: the forgotten H100 shows here.
+    m_burn = new QLabel(this);
+    m_burn->setObjectName(QStringLiteral("burnRate"));
+    statusBar()->insertPermanentWidget(0, m_burn);
+    connect(&manager, &JobManager::jobChanged, this, &MainWindow::updateBurnRate);
+    updateBurnRate();
     connect(m_marketplace, &MarketplacePage::launchRequested, this, [this](int offer) { openJobForm(offer); });
+}
+
+void MainWindow::updateBurnRate()
+{
+    if (!m_jobs || !m_burn)
+        return;
+    auto active = m_jobs->active();
+    if (!active)
+        return;
+    int billing = 0;
+    int simulated = 0;
+    Money perHour;
+    for (const JobRecord &job : *active) {
+        if (!JobStates::mayBill(job.state))
+            continue;
+        if (job.providerId == QStringLiteral("sandbox")) {
+            ++simulated; // local pods: nothing is charged
+            continue;
+        }
+        ++billing;
+        if (job.pricePerHour)
+            perHour += *job.pricePerHour * std::max(1, job.spec.nodes);
+    }
+    QStringList parts;
+    if (billing > 0)
+        parts << tr("%n job(s) may be billing · %1 per hour", nullptr, billing).arg(perHour.toString(2));
+    if (simulated > 0)
+        parts << tr("%n Sandbox job(s) running (simulated, not charged)", nullptr, simulated);
+    m_burn->setText(parts.isEmpty() ? tr("No job running") : parts.join(QStringLiteral(" · ")));
+    m_burn->setStyleSheet(billing == 0 ? QString() : QStringLiteral("color: #e65100; font-weight: bold;"));
 }
 
 std::unique_ptr<JobDialog> MainWindow::createJobForm(int offerIndex, const QString &duplicateOf)

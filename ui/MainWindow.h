@@ -58,6 +58,8 @@ private:
     JobManager *m_jobManager = nullptr;
     QStringList m_launchable;
     QLabel *m_status;
+    QLabel *m_burn = nullptr;
+    void updateBurnRate();
     QStringList m_viewNames;
     QString m_dataDir;
     const Catalog &m_catalog;

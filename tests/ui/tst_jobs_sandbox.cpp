@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -87,6 +88,8 @@ void TestJobsSandbox::formToRunningPodToSshToTerminate()
                  60000),
              qPrintable(services.jobs()->get(id)->message));
     QVERIFY(processWithMarkerExists(marker));
+    // The status bar keeps what runs in sight, and says the Sandbox charges nothing.
+    QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("burnRate"))->text().contains(QStringLiteral("not charged")));
 
     // "Copy SSH command", then run it for real.
     QApplication::clipboard()->clear();
@@ -113,6 +116,7 @@ void TestJobsSandbox::formToRunningPodToSshToTerminate()
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("terminateJob")), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return services.jobs()->get(id)->state == JobState::Terminated; }, 60000));
     QVERIFY2(QTest::qWaitFor([&] { return !processWithMarkerExists(marker); }, 20000), "the pod outlived its job");
+    QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("burnRate"))->text(), QStringLiteral("No job running"));
 
     // This test's daemon goes with it.
     auto *sandbox = services.providers()->provider<SandboxProvider>(QStringLiteral("sandbox"));
