@@ -335,10 +335,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         </translation>
     </message>
     <message>
-        <source>--format must be table or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the command line</source>
         <translation type="unfinished"></translation>
     </message>

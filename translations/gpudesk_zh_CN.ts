@@ -372,10 +372,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         </translation>
     </message>
     <message>
-        <source>--format must be table or json, not &quot;%1&quot;</source>
-        <translation>--format 必须是 table 或 json，而不是 &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>the command line</source>
         <translation>命令行</translation>
     </message>

@@ -112,6 +112,14 @@ int Cli::usageError(const QString &message)
     return UsageError;
 }
 
+std::optional<int> Cli::readFormat(const CliOptions &opts, OutputTable::Format &format)
+{
+    format = OutputTable::Format::Table;
+    if (opts.has(QStringLiteral("format")) && !OutputTable::parseFormat(opts.value(QStringLiteral("format")), format))
+        return usageError(tr("--format must be table, json or csv, not \"%1\"").arg(opts.value(QStringLiteral("format"))));
+    return std::nullopt;
+}
+
 int Cli::runtimeError(const QString &message)
 {
     m_err << "gpudesk-cli: " << message << "\n";
@@ -165,10 +173,9 @@ int Cli::providers(const QStringList &args, const QString &dataDir)
     const auto opts = parseOptions(QStringLiteral("providers"), args, {{QStringLiteral("format"), true}});
     if (!opts.error.isEmpty())
         return usageError(opts.error);
-    OutputTable::Format format = OutputTable::Format::Table;
-    if (opts.values.contains(QStringLiteral("format"))
-        && !OutputTable::parseFormat(opts.value(QStringLiteral("format")), format))
-        return usageError(tr("--format must be table, json or csv, not \"%1\"").arg(opts.value(QStringLiteral("format"))));
+    OutputTable::Format format;
+    if (const auto bad = readFormat(opts, format))
+        return *bad;
 
     auto catalog = Catalog::loadBundled(m_clock);
     if (!catalog)
@@ -217,10 +224,9 @@ int Cli::gpus(const QStringList &args)
     const auto opts = parseOptions(QStringLiteral("gpus"), args, {{QStringLiteral("format"), true}});
     if (!opts.error.isEmpty())
         return usageError(opts.error);
-    OutputTable::Format format = OutputTable::Format::Table;
-    if (opts.values.contains(QStringLiteral("format"))
-        && !OutputTable::parseFormat(opts.value(QStringLiteral("format")), format))
-        return usageError(tr("--format must be table, json or csv, not \"%1\"").arg(opts.value(QStringLiteral("format"))));
+    OutputTable::Format format;
+    if (const auto bad = readFormat(opts, format))
+        return *bad;
     auto specs = GpuSpecTable::loadBundled();
     if (!specs)
         return runtimeError(specs.error().message);
@@ -325,9 +331,9 @@ int Cli::offers(const QStringList &args, const QString &dataDir)
         if (!task)
             return usageError(tr("--task must be training, inference or latency, not \"%1\"").arg(v.value(QStringLiteral("task"))));
     }
-    OutputTable::Format format = OutputTable::Format::Table;
-    if (v.has(QStringLiteral("format")) && !OutputTable::parseFormat(v.value(QStringLiteral("format")), format))
-        return usageError(tr("--format must be table, json or csv, not \"%1\"").arg(v.value(QStringLiteral("format"))));
+    OutputTable::Format format;
+    if (const auto bad = readFormat(v, format))
+        return *bad;
 
     auto catalog = Catalog::loadBundled(m_clock);
     if (!catalog)

@@ -2,10 +2,13 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include "OutputTable.h"
+
 #include <QStringList>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTextStream;
 
@@ -14,6 +17,7 @@ namespace gpudesk {
 class Catalog;
 class Clock;
 class Services;
+struct CliOptions;
 
 // gpudesk-cli: the same core as the desktop app, for scripts and terminals.
 // Exit codes: 0 ok, 1 runtime error, 2 usage or validation error. Errors go to `err`.
@@ -60,6 +64,9 @@ private:
     bool waitIdle();
 
     int usageError(const QString &message);
+    // Reads --format (table by default); returns the usage error's exit code when it is not
+    // table, json or csv.
+    std::optional<int> readFormat(const CliOptions &opts, OutputTable::Format &format);
     int runtimeError(const QString &message);
 
     QTextStream &m_out;

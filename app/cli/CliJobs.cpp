@@ -171,9 +171,9 @@ int Cli::launch(const QStringList &args, const QString &dataDir)
     const auto opts = CliOptions::parse(QStringLiteral("launch"), args, spec);
     if (!opts.error.isEmpty())
         return usageError(opts.error);
-    OutputTable::Format format = OutputTable::Format::Table;
-    if (opts.has(QStringLiteral("format")) && !OutputTable::parseFormat(opts.value(QStringLiteral("format")), format))
-        return usageError(tr("--format must be table or json, not \"%1\"").arg(opts.value(QStringLiteral("format"))));
+    OutputTable::Format format;
+    if (const auto bad = readFormat(opts, format))
+        return *bad;
 
     JobSpec job;
     QString source = tr("the command line");
@@ -301,9 +301,9 @@ int Cli::jobs(const QStringList &args, const QString &dataDir)
     const auto opts = CliOptions::parse(QStringLiteral("jobs"), args, {{{QStringLiteral("format"), true}}, 0, false});
     if (!opts.error.isEmpty())
         return usageError(opts.error);
-    OutputTable::Format format = OutputTable::Format::Table;
-    if (opts.has(QStringLiteral("format")) && !OutputTable::parseFormat(opts.value(QStringLiteral("format")), format))
-        return usageError(tr("--format must be table, json or csv, not \"%1\"").arg(opts.value(QStringLiteral("format"))));
+    OutputTable::Format format;
+    if (const auto bad = readFormat(opts, format))
+        return *bad;
     Services *s = services(dataDir);
     if (!s)
         return RuntimeError;
@@ -371,9 +371,9 @@ int Cli::status(const QStringList &args, const QString &dataDir)
         if (!ok || timeoutS < 0)
             return usageError(tr("--timeout must be whole seconds, not \"%1\"").arg(opts.value(QStringLiteral("timeout"))));
     }
-    OutputTable::Format format = OutputTable::Format::Table;
-    if (opts.has(QStringLiteral("format")) && !OutputTable::parseFormat(opts.value(QStringLiteral("format")), format))
-        return usageError(tr("--format must be table or json, not \"%1\"").arg(opts.value(QStringLiteral("format"))));
+    OutputTable::Format format;
+    if (const auto bad = readFormat(opts, format))
+        return *bad;
     Services *s = services(dataDir);
     if (!s)
         return RuntimeError;
@@ -533,9 +533,9 @@ int Cli::orphans(const QStringList &args, const QString &dataDir)
                                         {{{QStringLiteral("format"), true}, {QStringLiteral("terminate"), true}}, 0, false});
     if (!opts.error.isEmpty())
         return usageError(opts.error);
-    OutputTable::Format format = OutputTable::Format::Table;
-    if (opts.has(QStringLiteral("format")) && !OutputTable::parseFormat(opts.value(QStringLiteral("format")), format))
-        return usageError(tr("--format must be table, json or csv, not \"%1\"").arg(opts.value(QStringLiteral("format"))));
+    OutputTable::Format format;
+    if (const auto bad = readFormat(opts, format))
+        return *bad;
     Services *s = services(dataDir);
     if (!s)
         return RuntimeError;
