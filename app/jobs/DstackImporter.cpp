@@ -234,18 +234,8 @@ void Import::renameDstackVariables()
         { QStringLiteral("DSTACK_MASTER_NODE_IP"), QStringLiteral("MASTER_ADDR") },
         { QStringLiteral("DSTACK_MPI_HOSTFILE"), QStringLiteral("HOSTFILE") },
     };
-    QStringList renamed = ImportSupport::renameVariables(spec.setup, renames);
-    for (const QString &name : ImportSupport::renameVariables(spec.command, renames)) {
-        if (!renamed.contains(name))
-            renamed.append(name);
-    }
+    const auto [renamed, targets] = ImportSupport::renameNodeVariables(spec, renames);
     if (!renamed.isEmpty()) {
-        QStringList targets;
-        for (const auto &[from, to] : renames) {
-            if (renamed.contains(from))
-                targets.append(to);
-        }
-        ImportSupport::addRendezvousDefaults(spec, targets);
         r.warn({ QStringLiteral("commands"), QStringLiteral("commands"), 0, 0, {} },
             DstackImporter::tr("%1 renamed to GPU Desk's %2, which are set on every node")
                 .arg(renamed.join(QStringLiteral(", ")), targets.join(QStringLiteral(", "))));

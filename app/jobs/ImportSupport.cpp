@@ -76,6 +76,24 @@ QStringList ImportSupport::referencedVariables(const QString &text, const QStrin
     return found;
 }
 
+QPair<QStringList, QStringList> ImportSupport::renameNodeVariables(JobSpec &spec,
+                                                                  const QList<QPair<QString, QString>> &renames)
+{
+    QStringList renamed = renameVariables(spec.setup, renames);
+    for (const QString &name : renameVariables(spec.command, renames)) {
+        if (!renamed.contains(name))
+            renamed.append(name);
+    }
+    QStringList targets;
+    for (const auto &[from, to] : renames) {
+        if (renamed.contains(from))
+            targets.append(to);
+    }
+    if (!targets.isEmpty())
+        addRendezvousDefaults(spec, targets);
+    return {renamed, targets};
+}
+
 void ImportSupport::addRendezvousDefaults(JobSpec &spec, const QStringList &names)
 {
     auto has = [&spec](const QString &name) {

@@ -27,6 +27,11 @@ public:
     // MASTER_ADDR, MASTER_PORT, HOSTFILE) named in `names` that the env does not set yet; providers
     // set them per node for multi-node jobs (JobTemplates::nodeEnvironment).
     static void addRendezvousDefaults(JobSpec &spec, const QStringList &names);
+
+    // Renames another tool's per-node variables in the spec's setup and command to GPU Desk's and
+    // adds their single-node defaults. Returns the (old, new) names that occurred, for the warning.
+    static QPair<QStringList, QStringList> renameNodeVariables(JobSpec &spec,
+                                                               const QList<QPair<QString, QString>> &renames);
 };
 
 } // namespace gpudesk

@@ -294,33 +294,7 @@ void JobManager::stop(const QString &jobId)
     Provider *provider = providerFor(*job);
     if (!provider)
         return;
-    const JobState before = job->state;
-    auto moved = m_jobs.transition(jobId, before, JobState::Stopping, QString());
-    if (!moved) {
-        Q_EMIT operationFailed(jobId, moved.error().message);
-        return;
-    }
-    Q_EMIT jobChanged(jobId);
-    begin();
-    QPointer<JobManager> self(this);
-    provider->stop(job->instanceId, [self, jobId, before](Result<void> result) {
-        if (!self)
-            return;
-        if (result) {
-            self->refresh(jobId);
-        } else {
-            auto current = self->m_jobs.get(jobId);
-            if (current && current->state == JobState::Stopping) {
-                auto back = self->m_jobs.transition(jobId, JobState::Stopping,
-                                                    result.error().kind == Error::Kind::Network ? JobState::Unknown : before,
-                                                    result.error().message);
-                Q_UNUSED(back)
-            }
-            Q_EMIT self->operationFailed(jobId, result.error().message);
-            Q_EMIT self->jobChanged(jobId);
-        }
-        self->end();
-    });
+    act(*job, provider, JobState::Stopping, &Provider::stop);
 }
 
 void JobManager::start(const QString &jobId)
@@ -338,7 +312,15 @@ void JobManager::start(const QString &jobId)
     Provider *provider = providerFor(*job);
     if (!provider)
         return;
-    auto moved = m_jobs.transition(jobId, JobState::Stopped, JobState::Pending, QString());
+    act(*job, provider, JobState::Pending, &Provider::start);
+}
+
+void JobManager::act(const JobRecord &job, Provider *provider, JobState intermediate,
+                     void (Provider::*action)(const QString &, Reply<void>))
+{
+    const QString jobId = job.id;
+    const JobState before = job.state;
+    auto moved = m_jobs.transition(jobId, before, intermediate, QString());
     if (!moved) {
         Q_EMIT operationFailed(jobId, moved.error().message);
         return;
@@ -346,17 +328,20 @@ void JobManager::start(const QString &jobId)
     Q_EMIT jobChanged(jobId);
     begin();
     QPointer<JobManager> self(this);
-    provider->start(job->instanceId, [self, jobId](Result<void> result) {
+    (provider->*action)(job.instanceId, [self, jobId, before, intermediate](Result<void> result) {
         if (!self)
             return;
         if (result) {
             self->refresh(jobId);
         } else {
-            auto back = self->m_jobs.transition(jobId, JobState::Pending,
-                                                result.error().kind == Error::Kind::Network ? JobState::Unknown
-                                                                                            : JobState::Stopped,
-                                                result.error().message);
-            Q_UNUSED(back)
+            // Refused: back to where it was. Unreachable: the provider may have acted, so "unknown".
+            auto current = self->m_jobs.get(jobId);
+            if (current && current->state == intermediate) {
+                auto back = self->m_jobs.transition(
+                    jobId, intermediate, result.error().kind == Error::Kind::Network ? JobState::Unknown : before,
+                    result.error().message);
+                Q_UNUSED(back)
+            }
             Q_EMIT self->operationFailed(jobId, result.error().message);
             Q_EMIT self->jobChanged(jobId);
         }

@@ -92,6 +92,10 @@ private:
     void fail(const QString &jobId, const Error &error);
     void checkGuards(const JobRecord &job);
     void reconcileProvider(Provider *provider, const std::vector<Instance> &instances);
+    // Moves `job` to `intermediate` (stored first), asks the provider, and refreshes on success or
+    // moves it back (to "unknown" when the provider could not be reached) on failure.
+    void act(const JobRecord &job, Provider *provider, JobState intermediate,
+             void (Provider::*action)(const QString &, Reply<void>));
     void begin();
     void end();
 

@@ -116,18 +116,8 @@ void Import::topLevel(const YAML::Node &root)
         { QStringLiteral("SKYPILOT_NUM_NODES"), QStringLiteral("NNODES") },
         { QStringLiteral("SKYPILOT_NUM_GPUS_PER_NODE"), QStringLiteral("NGPUS") },
     };
-    QStringList renamed = ImportSupport::renameVariables(spec.setup, renames);
-    for (const QString &name : ImportSupport::renameVariables(spec.command, renames)) {
-        if (!renamed.contains(name))
-            renamed.append(name);
-    }
+    const auto [renamed, targets] = ImportSupport::renameNodeVariables(spec, renames);
     if (!renamed.isEmpty()) {
-        QStringList targets;
-        for (const auto &[from, to] : renames) {
-            if (renamed.contains(from))
-                targets.append(to);
-        }
-        ImportSupport::addRendezvousDefaults(spec, targets);
         r.warn({ QStringLiteral("run"), QStringLiteral("run"), 0, 0, {} },
             SkyPilotImporter::tr("%1 renamed to GPU Desk's %2, which are set on every node")
                 .arg(renamed.join(QStringLiteral(", ")), targets.join(QStringLiteral(", "))));

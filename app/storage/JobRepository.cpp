@@ -167,90 +167,81 @@ Result<JobRecord> JobRepository::update(const QString &jobId, const std::functio
     return result;
 }
 
-Result<JobRecord> JobRepository::load(const QString &where, const QVariantList &bind) const
+Result<std::vector<JobRecord>> JobRepository::load(const QString &where, const QVariantList &bind, int limit) const
 {
     QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("SELECT %1 FROM jobs WHERE %2 ORDER BY created_at DESC LIMIT 2")
-                  .arg(QString::fromLatin1(kColumns), where));
+    q.prepare(QStringLiteral("SELECT %1 FROM jobs WHERE %2 ORDER BY created_at DESC, id%3")
+                  .arg(QString::fromLatin1(kColumns), where,
+                       limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     for (const QVariant &v : bind)
         q.addBindValue(v);
     if (!q.exec())
         return makeError(Error::Kind::Database, tr("Could not read the jobs."), q.lastError().text());
-    if (!q.next())
-        return makeError(Error::Kind::NotFound, QString());
-    JobRecord job;
-    job.id = q.value(0).toString();
-    auto spec = JobSpecJson::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
-    if (!spec)
-        return spec.error();
-    job.spec = *spec;
-    const auto state = JobStates::fromKey(q.value(2).toString());
-    if (!state)
-        return makeError(Error::Kind::Corrupt, tr("Job %1 has an unknown state \"%2\" in the database.")
-                                                   .arg(job.id, q.value(2).toString()));
-    job.state = *state;
-    job.providerId = q.value(3).toString();
-    job.clientToken = q.value(4).toString();
-    job.instanceId = q.value(5).toString();
-    if (!q.value(6).isNull())
-        job.pricePerHour = Money::fromMicros(q.value(6).toLongLong());
-    job.message = q.value(7).toString();
-    if (!q.value(8).isNull())
-        job.exitCode = q.value(8).toInt();
-    job.createdAt = fromIso(q.value(9).toString());
-    job.updatedAt = fromIso(q.value(10).toString());
-    job.stateChangedAt = fromIso(q.value(11).toString());
-    if (q.next())
-        return makeError(Error::Kind::InvalidInput, QStringLiteral("ambiguous"));
-    return job;
+    std::vector<JobRecord> jobs;
+    while (q.next()) {
+        JobRecord job;
+        job.id = q.value(0).toString();
+        auto spec = JobSpecJson::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+        if (!spec)
+            return spec.error();
+        job.spec = *spec;
+        const auto state = JobStates::fromKey(q.value(2).toString());
+        if (!state)
+            return makeError(Error::Kind::Corrupt, tr("Job %1 has an unknown state \"%2\" in the database.")
+                                                       .arg(job.id, q.value(2).toString()));
+        job.state = *state;
+        job.providerId = q.value(3).toString();
+        job.clientToken = q.value(4).toString();
+        job.instanceId = q.value(5).toString();
+        if (!q.value(6).isNull())
+            job.pricePerHour = Money::fromMicros(q.value(6).toLongLong());
+        job.message = q.value(7).toString();
+        if (!q.value(8).isNull())
+            job.exitCode = q.value(8).toInt();
+        job.createdAt = fromIso(q.value(9).toString());
+        job.updatedAt = fromIso(q.value(10).toString());
+        job.stateChangedAt = fromIso(q.value(11).toString());
+        jobs.push_back(std::move(job));
+    }
+    return jobs;
 }
 
 Result<JobRecord> JobRepository::get(const QString &jobId) const
 {
-    auto job = load(QStringLiteral("id = ?"), {jobId});
-    if (!job && job.error().kind == Error::Kind::NotFound)
+    auto jobs = load(QStringLiteral("id = ?"), {jobId}, 1);
+    if (!jobs)
+        return jobs.error();
+    if (jobs->empty())
         return makeError(Error::Kind::NotFound, tr("There is no job %1. \"gpudesk-cli jobs\" lists them.").arg(jobId));
-    return job;
+    return std::move(jobs->front());
 }
 
 Result<JobRecord> JobRepository::find(const QString &idOrName) const
 {
-    if (auto exact = load(QStringLiteral("id = ?"), {idOrName}); exact || exact.error().kind != Error::Kind::NotFound)
-        return exact;
+    if (auto exact = load(QStringLiteral("id = ?"), {idOrName}, 1); !exact || !exact->empty())
+        return exact ? Result<JobRecord>(std::move(exact->front())) : Result<JobRecord>(exact.error());
+    // A unique prefix of an id; LIKE wildcards in what the user typed are literal.
     QString escaped = idOrName;
     escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    for (const auto &[where, bind] :
-         {std::pair{QStringLiteral("id LIKE ? ESCAPE '\\'"), QVariant(escaped + u'%')},
-          std::pair{QStringLiteral("name = ?"), QVariant(idOrName)}}) {
-        auto job = load(where, {bind});
-        if (job)
-            return job;
-        if (job.error().detail == QStringLiteral("ambiguous") || job.error().message == QStringLiteral("ambiguous"))
-            return makeError(Error::Kind::InvalidInput,
-                             tr("\"%1\" matches several jobs: use more of the id.").arg(idOrName));
-        if (job.error().kind != Error::Kind::NotFound)
-            return job;
-    }
+    auto byPrefix = load(QStringLiteral("id LIKE ? ESCAPE '\\'"), {QVariant(escaped + u'%')}, 2);
+    if (!byPrefix)
+        return byPrefix.error();
+    if (byPrefix->size() > 1)
+        return makeError(Error::Kind::InvalidInput, tr("\"%1\" matches several jobs: use more of the id.").arg(idOrName));
+    if (byPrefix->size() == 1)
+        return std::move(byPrefix->front());
+    // An exact name: the newest job of that name.
+    auto byName = load(QStringLiteral("name = ?"), {idOrName}, 1);
+    if (!byName)
+        return byName.error();
+    if (!byName->empty())
+        return std::move(byName->front());
     return makeError(Error::Kind::NotFound, tr("There is no job %1. \"gpudesk-cli jobs\" lists them.").arg(idOrName));
 }
 
 Result<std::vector<JobRecord>> JobRepository::list() const
 {
-    QSqlQuery q(m_db.handle());
-    if (!q.exec(QStringLiteral("SELECT id FROM jobs ORDER BY created_at DESC, id")))
-        return makeError(Error::Kind::Database, tr("Could not read the jobs."), q.lastError().text());
-    QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
-    std::vector<JobRecord> jobs;
-    jobs.reserve(size_t(ids.size()));
-    for (const QString &id : std::as_const(ids)) {
-        auto job = get(id);
-        if (!job)
-            return job.error();
-        jobs.push_back(std::move(*job));
-    }
-    return jobs;
+    return load(QStringLiteral("1"), {}, 0);
 }
 
 Result<std::vector<JobRecord>> JobRepository::active() const

@@ -47,7 +47,8 @@ public:
     static QString newJobId();
 
 private:
-    Result<JobRecord> load(const QString &where, const QVariantList &bind) const;
+    // Jobs matching `where` (with `bind` values), newest first; `limit` 0 = all. One query.
+    Result<std::vector<JobRecord>> load(const QString &where, const QVariantList &bind, int limit) const;
     Result<void> write(const JobRecord &job, bool insert);
     Result<void> addEvent(const QString &jobId, std::optional<JobState> from, JobState to, const QString &message,
                           const QDateTime &at);

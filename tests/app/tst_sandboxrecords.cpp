@@ -187,7 +187,7 @@ void TestSandboxRecords::protocolSpecRoundTrip()
     s.env = {{QStringLiteral("K"), QStringLiteral("V")}};
     s.ports = {8888};
     s.templateId = QStringLiteral("jupyter");
-    QCOMPARE(SandboxProtocol::specFromJson(SandboxProtocol::specToJson(s)), s);
+    QCOMPARE(*SandboxProtocol::specFromJson(SandboxProtocol::specToJson(s)), s);
 }
 
 void TestSandboxRecords::protocolInstanceMapping()

@@ -9,6 +9,7 @@
 // Targets (informational, never the exit code): OfferQuery median <= 16 ms (one 60 Hz frame) and at
 // least 10x faster than the proxy chain. Exit code 1 only when the two approaches disagree on the result.
 
+#include "BenchSupport.h"
 #include "SyntheticOffers.h"
 #include "catalog/Catalog.h"
 #include "catalog/GpuSpecTable.h"
@@ -34,6 +35,7 @@
 #include <vector>
 
 using namespace gpudesk;
+using namespace gpudesk::bench;
 
 namespace {
 
@@ -49,49 +51,6 @@ constexpr double kTargetSpeedup = 10.0;
 // The typical query of the offers table: "H100s under $3/h, cheapest per GPU first".
 const QString kGpuAlias = QStringLiteral("h100");
 constexpr Money kMaxPrice = Money::fromCents(300);
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QString ms(double v)
-{
-    return QString::number(v, 'f', 3);
-}
-
-double nsToMs(qint64 ns)
-{
-    return double(ns) / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0.0;
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
-}
-
-struct Timing
-{
-    double medianMs = 0.0;
-    double minMs = 0.0;
-    double maxMs = 0.0;
-};
-
-Timing timingOf(const std::vector<double> &samples)
-{
-    Timing t;
-    t.medianMs = median(samples);
-    if (!samples.empty()) {
-        t.minMs = *std::min_element(samples.begin(), samples.end());
-        t.maxMs = *std::max_element(samples.begin(), samples.end());
-    }
-    return t;
-}
 
 // ---------------------------------------------------------------------------------------------
 // The QStandardItemModel + QSortFilterProxyModel chain
@@ -211,16 +170,6 @@ QString describeOffer(const Catalog &catalog, int index)
         .arg(o.gpuCount)
         .arg(o.gpuModel, o.pricePerHour ? o.pricePerHour->toString(4) : QStringLiteral("quote"),
              o.pricePerGpuHour() ? o.pricePerGpuHour()->toString(4) : QStringLiteral("-"));
-}
-
-QString row(const QStringList &cells, const std::vector<int> &widths)
-{
-    QString line;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        const int w = widths[size_t(i)];
-        line += i == 0 ? cells.at(i).leftJustified(w) : QStringLiteral("  ") + cells.at(i).rightJustified(w);
-    }
-    return line;
 }
 
 } // namespace

@@ -17,6 +17,7 @@
 // <= 100 ms (feels instant). Exit code 1 only when a scenario shows other rows than the page's own
 // query (and, for a task, the Recommender) gives; 2 on a usage or setup error.
 
+#include "BenchSupport.h"
 #include "SyntheticOffers.h"
 #include "catalog/Catalog.h"
 #include "catalog/GpuSpecTable.h"
@@ -46,6 +47,7 @@
 #include <vector>
 
 using namespace gpudesk;
+using namespace gpudesk::bench;
 
 namespace {
 
@@ -60,59 +62,6 @@ constexpr double kInstantBudgetMs = 100.0;
 // Event-loop passes after refresh(): the item view lays out on a 0 ms timer, and painting is a
 // posted UpdateRequest; a few passes let everything that one change triggers run.
 constexpr int kEventPasses = 4;
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QString ms(double v)
-{
-    return QString::number(v, 'f', 3);
-}
-
-double nsToMs(qint64 ns)
-{
-    return double(ns) / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0.0;
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
-}
-
-struct Timing
-{
-    double medianMs = 0.0;
-    double minMs = 0.0;
-    double maxMs = 0.0;
-};
-
-Timing timingOf(const std::vector<double> &samples)
-{
-    Timing t;
-    t.medianMs = median(samples);
-    if (!samples.empty()) {
-        t.minMs = *std::min_element(samples.begin(), samples.end());
-        t.maxMs = *std::max_element(samples.begin(), samples.end());
-    }
-    return t;
-}
-
-QString row(const QStringList &cells, const std::vector<int> &widths)
-{
-    QString line;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        const int w = widths[size_t(i)];
-        line += i == 0 ? cells.at(i).leftJustified(w) : QStringLiteral("  ") + cells.at(i).rightJustified(w);
-    }
-    return line;
-}
 
 // What the filter widgets say: the state a user leaves the panel in.
 struct FilterState

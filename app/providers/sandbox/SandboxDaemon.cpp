@@ -310,7 +310,10 @@ Result<SandboxPod *> SandboxDaemon::launch(const QJsonObject &request)
         if (SandboxPod *existing = m_pods.value(m_byToken.value(token)))
             return existing; // the same request again: never a second pod
     }
-    JobSpec spec = SandboxProtocol::specFromJson(request.value(QStringLiteral("spec")).toObject());
+    auto parsed = SandboxProtocol::specFromJson(request.value(QStringLiteral("spec")).toObject());
+    if (!parsed)
+        return parsed.error();
+    JobSpec spec = *parsed;
     if (spec.command.trimmed().isEmpty())
         return makeError(Error::Kind::InvalidInput,
                          tr("The job has no command, so the Sandbox has nothing to run. Give it a command (a pod "

@@ -1,54 +1,23 @@
 #include "SandboxProtocol.h"
 
+#include "jobs/JobRecord.h"
+
 #include <QJsonArray>
 
 namespace gpudesk {
 
+// The spec travels in the form jobs are stored in (JobSpecJson): one JSON shape for a JobSpec.
 QJsonObject SandboxProtocol::specToJson(const JobSpec &spec)
 {
-    QJsonArray env;
-    for (const JobSpec::EnvVar &e : spec.env)
-        env.append(QJsonObject{{QStringLiteral("name"), e.name}, {QStringLiteral("value"), e.value}});
-    QJsonArray ports;
-    for (int p : spec.ports)
-        ports.append(p);
-    return QJsonObject{
-        {QStringLiteral("name"), spec.name},
-        {QStringLiteral("project"), spec.project},
-        {QStringLiteral("instance_type"), spec.instanceType},
-        {QStringLiteral("gpu_model"), spec.gpuModel},
-        {QStringLiteral("gpu_count"), spec.gpuCount},
-        {QStringLiteral("nodes"), spec.nodes},
-        {QStringLiteral("image"), spec.image},
-        {QStringLiteral("setup"), spec.setup},
-        {QStringLiteral("command"), spec.command},
-        {QStringLiteral("env"), env},
-        {QStringLiteral("ports"), ports},
-        {QStringLiteral("template"), spec.templateId},
-    };
+    return JobSpecJson::toJson(spec);
 }
 
-JobSpec SandboxProtocol::specFromJson(const QJsonObject &o)
+Result<JobSpec> SandboxProtocol::specFromJson(const QJsonObject &o)
 {
-    JobSpec s;
-    s.providerId = QStringLiteral("sandbox");
-    s.name = o.value(QStringLiteral("name")).toString();
-    s.project = o.value(QStringLiteral("project")).toString();
-    s.instanceType = o.value(QStringLiteral("instance_type")).toString();
-    s.gpuModel = o.value(QStringLiteral("gpu_model")).toString();
-    s.gpuCount = o.value(QStringLiteral("gpu_count")).toInt(1);
-    s.nodes = o.value(QStringLiteral("nodes")).toInt(1);
-    s.image = o.value(QStringLiteral("image")).toString();
-    s.setup = o.value(QStringLiteral("setup")).toString();
-    s.command = o.value(QStringLiteral("command")).toString();
-    for (const QJsonValue &v : o.value(QStringLiteral("env")).toArray()) {
-        const QJsonObject e = v.toObject();
-        s.env.append({e.value(QStringLiteral("name")).toString(), e.value(QStringLiteral("value")).toString()});
-    }
-    for (const QJsonValue &v : o.value(QStringLiteral("ports")).toArray())
-        s.ports.append(v.toInt());
-    s.templateId = o.value(QStringLiteral("template")).toString();
-    return s;
+    auto spec = JobSpecJson::fromJson(o);
+    if (spec)
+        spec->providerId = QStringLiteral("sandbox");
+    return spec;
 }
 
 QJsonObject SandboxProtocol::podView(const PodRecord &pod)

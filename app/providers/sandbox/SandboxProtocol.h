@@ -42,7 +42,7 @@ public:
     static constexpr int kVersion = 1;
 
     static QJsonObject specToJson(const JobSpec &spec);
-    static JobSpec specFromJson(const QJsonObject &o);
+    static Result<JobSpec> specFromJson(const QJsonObject &o);
 
     static QJsonObject podView(const PodRecord &pod);
     // The provider's Instance for a pod view (price left to the caller).
