@@ -22,12 +22,17 @@ struct Error
         Network,
         Auth,
         Provider,
+        NoCapacity,     // the provider has no machine of that kind now (dispatch moves on)
+        RateLimited,    // the provider asked us to slow down (429) and waiting did not help
         Internal,
     };
 
     Kind kind = Kind::Internal;
     QString message;
     QString detail;
+    // Machine-readable cause where there is one: "http-401", or the provider's own code
+    // ("instance-operations/launch/insufficient-capacity"). Never shown alone to a user.
+    QString code;
 
     bool operator==(const Error &) const = default;
 };

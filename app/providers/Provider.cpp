@@ -38,4 +38,23 @@ std::optional<Instance::State> instanceStateFromKey(const QString &key)
     return std::nullopt;
 }
 
+void Provider::checkAccess(Reply<QString> reply)
+{
+    // Listing instances is the cheapest authenticated read every provider has.
+    instances([this, reply = std::move(reply)](Result<std::vector<Instance>> result) {
+        if (!result) {
+            reply(result.error());
+            return;
+        }
+        reply(tr("%1 answered: %n instance(s).", nullptr, int(result->size())).arg(displayName()));
+    });
+}
+
+void Provider::registerSshKey(const QString &name, const QString &publicKey, Reply<QString> reply)
+{
+    Q_UNUSED(name)
+    Q_UNUSED(publicKey)
+    replyUnsupported(tr("register SSH keys"), std::move(reply));
+}
+
 } // namespace gpudesk

@@ -3,6 +3,7 @@
 #include "catalog/Offer.h"
 #include "core/Result.h"
 #include "jobs/JobSpec.h"
+#include "providers/ProviderCredentials.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -107,6 +108,34 @@ public:
     virtual void sshEndpoint(const QString &instanceId, Reply<SshEndpoint> reply) = 0;
     // The last `maxBytes` of the job's output.
     virtual void logs(const QString &instanceId, qint64 maxBytes, Reply<QByteArray> reply) = 0;
+
+    // Providers reached over the network with a user's key. The Sandbox needs none.
+    virtual bool needsCredentials() const { return false; }
+    virtual void setCredentials(const ProviderCredentials &credentials) { Q_UNUSED(credentials) }
+    virtual bool hasCredentials() const { return !needsCredentials(); }
+    // A cheap authenticated read ("Test" in Settings, `gpudesk-cli keys test`): on success, one
+    // sentence saying exactly what worked ("Lambda accepted the key: 12 instance types, 3 running instances.").
+    virtual void checkAccess(Reply<QString> reply);
+    // Uploads a public key ("ssh-ed25519 AAAA… comment") under `name`; replies with the provider's id
+    // for it (or the name where the provider keys them by name). Default: not supported.
+    virtual void registerSshKey(const QString &name, const QString &publicKey, Reply<QString> reply);
+
+protected:
+    // Replies later (never from inside the call) with an error saying this provider cannot do `what`.
+    template<typename T>
+    void replyUnsupported(const QString &what, Reply<T> reply);
 };
+
+template<typename T>
+void Provider::replyUnsupported(const QString &what, Reply<T> reply)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, what, reply = std::move(reply)]() {
+            reply(makeError(Error::Kind::Provider,
+                            tr("%1 cannot %2 through its API.").arg(displayName(), what), QString()));
+        },
+        Qt::QueuedConnection);
+}
 
 } // namespace gpudesk

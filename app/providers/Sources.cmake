@@ -22,3 +22,8 @@ list(APPEND GPUDESK_APP_SOURCES
     providers/sandbox/PodSshSession.cpp providers/sandbox/PodSshSession.h
     providers/sandbox/PodSshChild.cpp providers/sandbox/PodSshChild.h
     providers/sandbox/PodSshLog.h)
+include(providers/lambda/Sources.cmake)
+include(providers/runpod/Sources.cmake)
+include(providers/vast/Sources.cmake)
+include(providers/crusoe/Sources.cmake)
+include(providers/lepton/Sources.cmake)

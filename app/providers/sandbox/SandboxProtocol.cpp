@@ -122,6 +122,9 @@ QString SandboxProtocol::errorCode(Error::Kind kind)
     case Error::Kind::Network:
     case Error::Kind::Auth:
         return QStringLiteral("ssh-unavailable");
+    case Error::Kind::NoCapacity:
+        return QStringLiteral("no-capacity");
+    case Error::Kind::RateLimited:
     case Error::Kind::Internal:
         break;
     }
@@ -132,6 +135,8 @@ Error::Kind SandboxProtocol::errorKind(const QString &code)
 {
     if (code == QLatin1String("bad-request"))
         return Error::Kind::InvalidInput;
+    if (code == QLatin1String("no-capacity"))
+        return Error::Kind::NoCapacity;
     if (code == QLatin1String("not-found"))
         return Error::Kind::NotFound;
     if (code == QLatin1String("io"))

@@ -1,0 +1,1 @@
+# app/providers/lambda sources: appended to GPUDESK_APP_SOURCES (paths relative to app/).
