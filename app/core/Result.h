@@ -79,7 +79,7 @@ private:
 
 inline Error makeError(Error::Kind kind, QString message, QString detail = {})
 {
-    return Error{kind, std::move(message), std::move(detail)};
+    return Error{kind, std::move(message), std::move(detail), QString()};
 }
 
 } // namespace gpudesk

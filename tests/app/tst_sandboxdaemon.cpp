@@ -41,7 +41,7 @@ Result<T> await(Call &&call, int timeoutMs = kLong)
     while (!out && t.elapsed() < timeoutMs)
         QTest::qWait(10);
     if (!out)
-        return Error{Error::Kind::Internal, QStringLiteral("test: no answer within %1 ms").arg(timeoutMs), {}};
+        return makeError(Error::Kind::Internal, QStringLiteral("test: no answer within %1 ms").arg(timeoutMs));
     return std::move(*out);
 }
 

@@ -214,8 +214,8 @@ void SandboxClient::onReadyRead()
             if (message.isEmpty())
                 message = tr("The Sandbox daemon refused the request without saying why. Look at %1.")
                               .arg(QDir::toNativeSeparators(m_paths.daemonLogPath()));
-            finish(std::move(p), Error{SandboxProtocol::errorKind(e.value(QStringLiteral("code")).toString()), message,
-                                       e.value(QStringLiteral("detail")).toString()});
+            finish(std::move(p), makeError(SandboxProtocol::errorKind(e.value(QStringLiteral("code")).toString()),
+                                           message, e.value(QStringLiteral("detail")).toString()));
         }
     }
     if (m_inFlight.isEmpty())
