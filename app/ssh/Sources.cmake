@@ -1,1 +1,4 @@
 # app/ssh sources: appended to GPUDESK_APP_SOURCES (paths relative to app/).
+list(APPEND GPUDESK_APP_SOURCES
+    ssh/KnownHosts.cpp ssh/KnownHosts.h
+)
