@@ -28,6 +28,8 @@ PACKAGES=(
     xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk
     # real peers for integration tests
     openssh-server openssh-client
+    # Prism (npm) serves the providers' OpenAPI specs for the adapters' conformance tests
+    nodejs npm
 )
 
 sudo_cmd() {
@@ -68,6 +70,20 @@ build() {
     cmake --build "$build_dir" -j "$jobs"
 }
 
+# The test-only npm tools (tests/mock: Stoplight Prism), installed from the lock file when
+# node_modules is missing or was installed from another lock file.
+mock_tools() {
+    local dir=$root/tests/mock stamp=$root/tests/mock/node_modules/.gpudesk-lock.sha256
+    local want
+    want=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+        return
+    fi
+    echo "bootstrap: installing the test mocks' npm packages (tests/mock)"
+    npm ci --prefix "$dir" --no-audit --no-fund
+    echo "$want" >"$stamp"
+}
+
 case "$cmd" in
     deps)
         deps ;;
@@ -82,7 +98,7 @@ case "$cmd" in
         fi
         exec "$build_dir/ui/gpudesk" "$@" ;;
     test)
-        deps; build
+        deps; build; mock_tools
         export QT_QPA_PLATFORM=offscreen
         cd "$build_dir"
         # ctest prints its closing summary ("100% tests passed, 0 tests failed out of N").
