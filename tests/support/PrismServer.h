@@ -184,7 +184,7 @@ private:
     do {                                                                                                               \
         const QString gpudeskMissing_ = (server).missing();                                                            \
         if (!gpudeskMissing_.isEmpty()) {                                                                              \
-            const QByteArray gpudeskWhy_ = ("conformance test needs " + gpudeskMissing_).toUtf8();                     \
+            const QByteArray gpudeskWhy_ = (QStringLiteral("conformance test needs ") + gpudeskMissing_).toUtf8();     \
             if (qEnvironmentVariableIntValue("GPUDESK_REQUIRE_CONFORMANCE") == 1)                                      \
                 QFAIL(gpudeskWhy_.constData());                                                                        \
             QSKIP(gpudeskWhy_.constData());                                                                            \
