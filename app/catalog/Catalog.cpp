@@ -222,6 +222,25 @@ void Catalog::setSpecs(GpuSpecTable specs)
     setOffers(std::move(m_offers));
 }
 
+void Catalog::replaceProviderOffers(const QHash<QString, std::vector<Offer>> &byProvider)
+{
+    if (byProvider.isEmpty())
+        return;
+    std::vector<Offer> all;
+    all.reserve(m_offers.size());
+    for (const Offer &o : m_offers) {
+        if (!byProvider.contains(o.providerId))
+            all.push_back(o);
+    }
+    for (auto it = byProvider.cbegin(); it != byProvider.cend(); ++it) {
+        for (Offer o : it.value()) {
+            o.providerId = it.key();
+            all.push_back(std::move(o));
+        }
+    }
+    setOffers(std::move(all));
+}
+
 void Catalog::setOffers(std::vector<Offer> offers)
 {
     m_offers = std::move(offers);

@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QString>
 
 #include <vector>
@@ -47,6 +48,9 @@ public:
 
     void setSpecs(GpuSpecTable specs);
     void setOffers(std::vector<Offer> offers); // resolves specs, rebuilds derived data
+    // Puts each provider's fetched offers in place of everything the catalog had for it (snapshot
+    // rows, quote shapes, older live rows); providers not named keep theirs. One rebuild.
+    void replaceProviderOffers(const QHash<QString, std::vector<Offer>> &byProvider);
 
     const GpuSpecTable &specs() const { return m_specs; }
     const std::vector<Offer> &offers() const { return m_offers; }
