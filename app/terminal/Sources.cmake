@@ -1,1 +1,7 @@
 # app/terminal sources: appended to GPUDESK_APP_SOURCES (paths relative to app/).
+list(APPEND GPUDESK_APP_SOURCES
+    terminal/TerminalBuffer.cpp terminal/TerminalBuffer.h
+    terminal/TerminalCell.h
+    terminal/TerminalPalette.cpp terminal/TerminalPalette.h
+    terminal/TerminalScreen.cpp terminal/TerminalScreen.h
+)
