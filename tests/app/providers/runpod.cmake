@@ -1,1 +1,9 @@
-# Tests of the runpod adapter.
+# Tests of the runpod adapter (Prism: see lambda.cmake, which sets GPUDESK_PRISM_PATH).
+gpudesk_add_test(tst_runpod_conformance
+                 SOURCES tst_runpod_conformance.cpp ${PROJECT_SOURCE_DIR}/tests/support/PrismServer.h
+                 LIBS gpudesk_app LABELS integration providers conformance)
+target_compile_definitions(tst_runpod_conformance PRIVATE GPUDESK_PRISM_PATH="${GPUDESK_PRISM_PATH}")
+
+gpudesk_add_test(tst_runpod_faults
+                 SOURCES tst_runpod_faults.cpp ${PROJECT_SOURCE_DIR}/tests/support/FaultHttpServer.h
+                 LIBS gpudesk_app LABELS integration providers)

@@ -1,0 +1,235 @@
+#include "RunPodProvider.h"
+
+#include "RunPodJson.h"
+
+#include <QJsonObject>
+
+namespace gpudesk {
+
+QUrl RunPodProvider::defaultBaseUrl()
+{
+    return HttpClient::baseUrl(QStringLiteral("runpod"), QUrl(QStringLiteral("https://api.runpod.io")));
+}
+
+RunPodProvider::RunPodProvider(const ProviderCredentials &credentials, const QUrl &baseUrl, QObject *parent)
+    : Provider(parent)
+    , m_credentials(credentials)
+    , m_baseUrl(baseUrl)
+    , m_http(new HttpClient(HttpService { QStringLiteral("runpod"), QStringLiteral("RunPod"), QString() }, this))
+{
+    // RunPod publishes its limits per answer (RateLimit/RateLimit-Policy headers) rather than as fixed
+    // figures, so no client-side bucket is set; HttpClient still honours 429 Retry-After.
+}
+
+RunPodProvider::~RunPodProvider() = default;
+
+QString RunPodProvider::displayName() const
+{
+    return tr("RunPod");
+}
+
+ProviderCapabilities RunPodProvider::capabilities() const
+{
+    ProviderCapabilities c;
+    c.listOffers = true;
+    c.launch = true;
+    c.stop = true;
+    c.start = true;
+    c.terminate = true;
+    c.listInstances = true;
+    // SSH keys are account-wide (PUT /v2/account/ssh-keys, not in the spec's pod API GPU Desk uses) and
+    // logs are a Server-Sent Events stream: neither is offered yet.
+    return c;
+}
+
+bool RunPodProvider::refuseWithoutKey(const std::function<void(Error)> &fail)
+{
+    if (hasCredentials())
+        return false;
+    Error e = makeError(Error::Kind::Auth,
+        tr("No RunPod API key is set. Add one in Settings → Providers → RunPod "
+           "(or set RUNPOD_API_KEY)."));
+    e.code = QStringLiteral("no-credentials");
+    QMetaObject::invokeMethod(
+        this, [fail, e] { fail(e); }, Qt::QueuedConnection);
+    return true;
+}
+
+QString RunPodProvider::podPath(const QString &instanceId)
+{
+    return QStringLiteral("pods/") + QString::fromUtf8(QUrl::toPercentEncoding(instanceId));
+}
+
+HttpRequest RunPodProvider::request(HttpRequest::Method method, const QString &path, const QString &operation) const
+{
+    HttpRequest r;
+    r.method = method;
+    QUrl url = m_baseUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + QStringLiteral("/v2/") + path);
+    r.url = url;
+    r.headers.append({ QByteArrayLiteral("Authorization"), "Bearer " + m_credentials.key.toUtf8() });
+    r.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json, application/problem+json") });
+    r.headers.append(m_extraHeaders);
+    r.operation = operation;
+    r.timeout = m_timeout;
+    r.rateKeys = QStringList { rateKey() };
+    // RunPod (and its spec) answer 415 to a Content-Type on a request without a body.
+    if (method == HttpRequest::Method::Get || method == HttpRequest::Method::Delete)
+        r.contentType.clear();
+    return r;
+}
+
+void RunPodProvider::call(HttpRequest request, JsonReply done)
+{
+    const QString operation = request.operation;
+    const bool isCreate
+        = request.method == HttpRequest::Method::Post && request.url.path().endsWith(QLatin1String("/pods"));
+    m_http->send(std::move(request), [this, operation, isCreate, done = std::move(done)](Result<HttpResponse> result) {
+        if (!result) {
+            Error e = result.error();
+            // createPod: "400 covers both 'your request breaks a rule' and 'no capacity'", told apart by its prose.
+            if (isCreate && (RunPodJson::meansNoCapacity(e.message) || RunPodJson::meansNoCapacity(e.detail))) {
+                e.kind = Error::Kind::NoCapacity;
+                e.message = tr("RunPod has no machine with this GPU type free right now. Try another GPU type, cloud "
+                               "or data center, or try again later.");
+                e.code = QStringLiteral("no-capacity");
+            }
+            done(e);
+            return;
+        }
+        done(HttpClient::parseJson(m_http->service(), *result, operation));
+    });
+}
+
+void RunPodProvider::listOffers(Reply<std::vector<Offer>> reply)
+{
+    if (refuseWithoutKey(reply))
+        return;
+    call(request(HttpRequest::Method::Get, QStringLiteral("catalog/gpus"), tr("list GPU types")),
+        [reply](Result<QJsonDocument> doc) {
+            if (!doc)
+                return reply(doc.error());
+            reply(RunPodJson::offers(*doc, QDate::currentDate()));
+        });
+}
+
+void RunPodProvider::launch(const JobSpec &spec, const QString &clientToken, Reply<Instance> reply)
+{
+    if (refuseWithoutKey(reply))
+        return;
+    auto body = RunPodJson::createBody(spec, clientToken);
+    if (!body || clientToken.isEmpty()) {
+        const Error e
+            = body ? makeError(Error::Kind::Internal, tr("RunPod launch without a client token.")) : body.error();
+        QMetaObject::invokeMethod(
+            this, [reply, e] { reply(e); }, Qt::QueuedConnection);
+        return;
+    }
+    // createPod is not idempotent: a pod already carrying this token (an earlier attempt whose answer
+    // was lost) is the answer, and nothing new is created.
+    instances([this, podBody = *body, clientToken, reply](Result<std::vector<Instance>> list) {
+        if (!list)
+            return reply(list.error());
+        for (const Instance &i : *list) {
+            if (i.clientToken == clientToken)
+                return reply(i);
+        }
+        HttpRequest r = request(HttpRequest::Method::Post, QStringLiteral("pods"), tr("create a pod"));
+        r.body = QJsonDocument(podBody).toJson(QJsonDocument::Compact);
+        r.idempotent = false;
+        call(std::move(r), [reply](Result<QJsonDocument> doc) {
+            if (!doc)
+                return reply(doc.error());
+            reply(RunPodJson::instance(*doc));
+        });
+    });
+}
+
+void RunPodProvider::instances(Reply<std::vector<Instance>> reply)
+{
+    if (refuseWithoutKey(reply))
+        return;
+    call(
+        request(HttpRequest::Method::Get, QStringLiteral("pods"), tr("list pods")), [reply](Result<QJsonDocument> doc) {
+            if (!doc)
+                return reply(doc.error());
+            reply(RunPodJson::instances(*doc));
+        });
+}
+
+void RunPodProvider::instance(const QString &instanceId, Reply<Instance> reply)
+{
+    if (refuseWithoutKey(reply))
+        return;
+    call(request(HttpRequest::Method::Get, podPath(instanceId), tr("read pod %1").arg(instanceId)),
+        [reply](Result<QJsonDocument> doc) {
+            if (!doc)
+                return reply(doc.error());
+            reply(RunPodJson::instance(*doc));
+        });
+}
+
+void RunPodProvider::podAction(
+    const QString &instanceId, const QString &action, const QString &operation, Reply<void> reply)
+{
+    if (refuseWithoutKey(reply))
+        return;
+    HttpRequest r = request(HttpRequest::Method::Post, podPath(instanceId) + QStringLiteral("/action"), operation);
+    r.body = QJsonDocument(QJsonObject { { QStringLiteral("action"), action } }).toJson(QJsonDocument::Compact);
+    // Stopping or starting twice leaves the pod where the first call put it (a second may answer 409).
+    r.idempotent = true;
+    call(std::move(r), [reply](Result<QJsonDocument> doc) {
+        if (!doc)
+            return reply(doc.error());
+        auto pod = RunPodJson::instance(*doc);
+        if (!pod)
+            return reply(pod.error());
+        reply(Result<void>());
+    });
+}
+
+void RunPodProvider::stop(const QString &instanceId, Reply<void> reply)
+{
+    podAction(instanceId, QStringLiteral("stop"), tr("stop pod %1").arg(instanceId), std::move(reply));
+}
+
+void RunPodProvider::start(const QString &instanceId, Reply<void> reply)
+{
+    podAction(instanceId, QStringLiteral("start"), tr("start pod %1").arg(instanceId), std::move(reply));
+}
+
+void RunPodProvider::terminate(const QString &instanceId, Reply<void> reply)
+{
+    if (refuseWithoutKey(reply))
+        return;
+    call(request(HttpRequest::Method::Delete, podPath(instanceId), tr("terminate pod %1").arg(instanceId)),
+        [reply](Result<QJsonDocument> doc) {
+            if (!doc)
+                return reply(doc.error());
+            reply(Result<void>());
+        });
+}
+
+void RunPodProvider::sshEndpoint(const QString &instanceId, Reply<SshEndpoint> reply)
+{
+    if (refuseWithoutKey(reply))
+        return;
+    call(request(HttpRequest::Method::Get, podPath(instanceId), tr("read pod %1").arg(instanceId)),
+        [reply](Result<QJsonDocument> doc) {
+            if (!doc)
+                return reply(doc.error());
+            reply(RunPodJson::sshEndpoint(*doc));
+        });
+}
+
+void RunPodProvider::logs(const QString &instanceId, qint64 maxBytes, Reply<QByteArray> reply)
+{
+    Q_UNUSED(instanceId)
+    Q_UNUSED(maxBytes)
+    replyUnsupported(tr("read pod logs yet (use the SSH terminal)"), std::move(reply));
+}
+
+} // namespace gpudesk

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "net/HttpClient.h"
+#include "providers/Provider.h"
+
+#include <QJsonDocument>
+#include <QList>
+#include <QPair>
+#include <QUrl>
+
+#include <chrono>
+
+namespace gpudesk {
+
+// RunPod pods through the REST API v2 (https://api.runpod.io/v2, "Runpod REST API" 2.0.0; the
+// older rest.runpod.io/v1 is not used). GPU catalog → live per-GPU offers (Secure and Community
+// Cloud); create/list/get pods, stop/start (pod actions), terminate (DELETE); ssh.direct → SSH.
+class RunPodProvider : public Provider
+{
+    Q_OBJECT
+
+public:
+    static QString rateKey() { return QStringLiteral("runpod"); }
+    // https://api.runpod.io unless GPUDESK_RUNPOD_BASE_URL says otherwise.
+    static QUrl defaultBaseUrl();
+
+    explicit RunPodProvider(
+        const ProviderCredentials &credentials, const QUrl &baseUrl = defaultBaseUrl(), QObject *parent = nullptr);
+    ~RunPodProvider() override;
+
+    QString id() const override { return QStringLiteral("runpod"); }
+    QString displayName() const override;
+    ProviderCapabilities capabilities() const override;
+
+    void listOffers(Reply<std::vector<Offer>> reply) override;
+    void launch(const JobSpec &spec, const QString &clientToken, Reply<Instance> reply) override;
+    void instances(Reply<std::vector<Instance>> reply) override;
+    void instance(const QString &instanceId, Reply<Instance> reply) override;
+    void stop(const QString &instanceId, Reply<void> reply) override;
+    void start(const QString &instanceId, Reply<void> reply) override;
+    void terminate(const QString &instanceId, Reply<void> reply) override;
+    void sshEndpoint(const QString &instanceId, Reply<SshEndpoint> reply) override;
+    void logs(const QString &instanceId, qint64 maxBytes, Reply<QByteArray> reply) override;
+
+    bool needsCredentials() const override { return true; }
+    void setCredentials(const ProviderCredentials &credentials) override { m_credentials = credentials; }
+    bool hasCredentials() const override { return !m_credentials.isEmpty(); }
+
+    // For tests: the HTTP client (rate limits, retry policy), headers added to every request
+    // (Prism's "Prefer: code=…") and the per-request timeout.
+    HttpClient &http() { return *m_http; }
+    void setExtraHeaders(const QList<QPair<QByteArray, QByteArray>> &headers) { m_extraHeaders = headers; }
+    void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+private:
+    using JsonReply = std::function<void(Result<QJsonDocument>)>;
+
+    HttpRequest request(HttpRequest::Method method, const QString &path, const QString &operation) const;
+    void call(HttpRequest request, JsonReply done);
+    bool refuseWithoutKey(const std::function<void(Error)> &fail);
+    void podAction(const QString &instanceId, const QString &action, const QString &operation, Reply<void> reply);
+    static QString podPath(const QString &instanceId);
+
+    ProviderCredentials m_credentials;
+    QUrl m_baseUrl;
+    HttpClient *m_http;
+    QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
+    std::chrono::milliseconds m_timeout { 30000 };
+};
+
+} // namespace gpudesk
