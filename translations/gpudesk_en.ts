@@ -260,50 +260,6 @@
         <source>(see gpudesk-cli --help)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Usage: gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  providers [--format table|json|csv]
-      Providers GPU Desk knows, with their offers and where the prices come from.
-  gpus [--format table|json|csv]
-      The GPU spec table: memory, bandwidth, BF16/FP8 dense TFLOPS, power.
-  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
-         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
-         [--search TEXT] [--task training|inference|latency]
-         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
-         [--include-simulated] [--format table|json|csv]
-      GPU offers side by side. --gpu accepts families (&quot;h100&quot; is H100 SXM, PCIe and NVL)
-      and lists (&quot;H100,H200&quot;). --task ranks the offers for the task and says why.
-  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
-  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
-         [--env K=V]... [--dry-run] -- COMMAND...
-      Launches a job and prints its id. --dry-run validates and prints the resolved job
-      and its cost estimate without launching.
-  validate FILE.yaml
-      Checks a job file; exits 2 listing each field&apos;s problem.
-  import skypilot|dstack FILE -o OUT.yaml
-      Converts a SkyPilot or dstack task file; what cannot be mapped is listed.
-  jobs [--format table|json]
-  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
-  stop|start|terminate JOB
-  logs JOB [--bytes N]
-  orphans [--terminate INSTANCE] [--format table|json]
-      Instances no job owns, and jobs whose instance vanished.
-  ssh-config JOB [-o FILE]
-      An OpenSSH Host block (and a known_hosts file) so that `ssh -F FILE gpudesk-JOB` works.
-
-Options:
-  --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the
-                   platform&apos;s application data folder)
-  --lang LANG      en or zh_CN (default: the system language)
-  --version        print the version
-  --help           print this help
-
-Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The provider did not answer within %n second(s). The job&apos;s state is stored; check it again with &quot;gpudesk-cli jobs&quot;.</source>
         <translation>
@@ -528,6 +484,190 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <message>
         <source>Wrote %1: connect with ssh -F %1 gpudesk-%2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  providers [--format table|json|csv]
+      Providers GPU Desk knows, with their offers and where the prices come from.
+  gpus [--format table|json|csv]
+      The GPU spec table: memory, bandwidth, BF16/FP8 dense TFLOPS, power.
+  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
+         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
+         [--search TEXT] [--task training|inference|latency]
+         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
+         [--include-simulated] [--refresh] [--format table|json|csv]
+      GPU offers side by side. --gpu accepts families (&quot;h100&quot; is H100 SXM, PCIe and NVL)
+      and lists (&quot;H100,H200&quot;). --task ranks the offers for the task and says why.
+      --refresh fetches live offers first from every provider with a key (or those of
+      --provider) and reports on stderr what each one answered.
+  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
+  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
+         [--env K=V]... [--dry-run] -- COMMAND...
+      Launches a job and prints its id. --dry-run validates and prints the resolved job
+      and its cost estimate without launching.
+  validate FILE.yaml
+      Checks a job file; exits 2 listing each field&apos;s problem.
+  import skypilot|dstack FILE -o OUT.yaml
+      Converts a SkyPilot or dstack task file; what cannot be mapped is listed.
+  jobs [--format table|json]
+  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
+  stop|start|terminate JOB
+  logs JOB [--bytes N]
+  orphans [--terminate INSTANCE] [--format table|json]
+      Instances no job owns, and jobs whose instance vanished.
+  ssh-config JOB [-o FILE]
+      An OpenSSH Host block (and a known_hosts file) so that `ssh -F FILE gpudesk-JOB` works.
+  keys [--format table|json]
+      Which providers have an API key, and where it comes from (never the key).
+  keys set PROVIDER [--account ID]
+      Stores a key in the system keychain, read from stdin (never from the command line).
+      Crusoe reads the access key, then the secret key; --account is Crusoe&apos;s project id or
+      the DGX Cloud Lepton workspace URL.
+  keys test PROVIDER
+      Calls a cheap read endpoint with the key and says what worked.
+  keys remove PROVIDER
+
+Options:
+  --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the
+                   platform&apos;s application data folder)
+  --lang LANG      en or zh_CN (default: the system language)
+  --version        print the version
+  --help           print this help
+
+Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpudesk-cli: the keychain did not answer within 30 seconds; continuing without stored keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys: unknown subcommand &quot;%1&quot; (set, test, remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys %1: name one provider (lambda, runpod, vastai, crusoe, lepton)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys %1: --account is only for &quot;keys set&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a provider that takes an API key (lambda, runpod, vastai, crusoe, lepton)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys set: no key on stdin (pipe it in, e.g. &quot;pass show lambda | gpudesk-cli keys set lambda&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys set: %1 needs the secret key on the second line of stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys set: DGX Cloud Lepton needs --account WORKSPACE_URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys set: %1 needs --account PROJECT_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within a minute; the key was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the %1 key in %2. Check it with &quot;gpudesk-cli keys test %3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 is set in the environment and takes precedence over the stored key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within a minute; the key may still be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the %1 key from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second.</numerusform>
+            <numerusform>%1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: prices come from the bundled snapshot only (no API GPU Desk can ask).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The providers did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The providers did not answer within %n second.</numerusform>
+            <numerusform>The providers did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No provider has an API key yet, so there is nothing live to fetch: showing snapshot prices. Add a key with &quot;gpudesk-cli keys set PROVIDER&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n live offer(s).</source>
+        <translation>
+            <numerusform>%1: %n live offer.</numerusform>
+            <numerusform>%1: %n live offers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1253,21 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>KnownHosts</name>
+    <message>
+        <source>Cannot read GPU Desk&apos;s known hosts file %1. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the host key to %1. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update GPU Desk&apos;s known hosts file %1. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Offer</name>
     <message>
         <source>on-demand</source>
@@ -1672,6 +1827,89 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>gpudesk::HttpClient</name>
+    <message>
+        <source>call its API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings → Providers → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s) while trying to %2. Check your connection and try again.</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second while trying to %2. Check your connection and try again.</numerusform>
+            <numerusform>%1 did not answer within %n seconds while trying to %2. Check your connection and try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s) while trying to %2. It may have acted on the request: GPU Desk checks before trying again.</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second while trying to %2. It may have acted on the request: GPU Desk checks before trying again.</numerusform>
+            <numerusform>%1 did not answer within %n seconds while trying to %2. It may have acted on the request: GPU Desk checks before trying again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: timed out after %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1 at %2 while trying to %3 (%4). Check your connection, proxy or the base URL in Settings → Providers → %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while trying to %2 (%3). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while trying to %2 (%3). %1 may have acted on it: GPU Desk checks before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (after %n attempt(s))</source>
+        <translation>
+            <numerusform> (after %n attempt)</numerusform>
+            <numerusform> (after %n attempts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (401) while trying to %2. Check %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused access (403) while trying to %2%3. The key may lack the permission for this, or the account may be restricted; check %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know it (404) while trying to %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is limiting requests (429) while trying to %2. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 is limiting requests (429) while trying to %2. Try again in %n second.</numerusform>
+            <numerusform>%1 is limiting requests (429) while trying to %2. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 had a problem on its side (HTTP %2) while trying to %3%4. Try again later; if it persists, check %1&apos;s status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to %2 (HTTP %3)%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with %2 instead of JSON while trying to %3. A proxy or captive portal may be in the way; check the base URL in Settings → Providers → %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a response GPU Desk could not read while trying to %2 (%3 at byte %4). Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::JobDialog</name>
     <message>
         <source>New job</source>
@@ -2204,6 +2442,37 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>gpudesk::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available to %1 (%2). GPU Desk never stores keys in plain text: start your desktop&apos;s keyring (GNOME Keyring or KWallet), or set the key in an environment variable for headless use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused to %1 (%2). Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::MainWindow</name>
     <message>
         <source>GPU Desk</source>
@@ -2586,6 +2855,28 @@ Low latency: offers in your region first.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::MemorySecretStore</name>
+    <message>
+        <source>memory (until GPU Desk quits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available. GPU Desk never stores keys in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::OfferRefresh</name>
+    <message>
+        <source>%1 has no API key. Add one in Settings → Providers → %1, with &quot;gpudesk-cli keys set %2&quot;, or in the environment (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not list offers through its API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::OfferTableModel</name>
     <message>
         <source>snapshot · undated</source>
@@ -2713,6 +3004,24 @@ Source: %2</source>
     </message>
     <message>
         <source>GPU Desk could not set up the pod&apos;s SSH server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::Provider</name>
+    <message numerus="yes">
+        <source>%1 answered: %n instance(s).</source>
+        <translation>
+            <numerusform>%1 answered: %n instance.</numerusform>
+            <numerusform>%1 answered: %n instances.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>register SSH keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot %2 through its API.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -259,90 +259,6 @@
         <source>(see gpudesk-cli --help)</source>
         <translation>（参见 gpudesk-cli --help）</translation>
     </message>
-    <message>
-        <source>Usage: gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  providers [--format table|json|csv]
-      Providers GPU Desk knows, with their offers and where the prices come from.
-  gpus [--format table|json|csv]
-      The GPU spec table: memory, bandwidth, BF16/FP8 dense TFLOPS, power.
-  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
-         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
-         [--search TEXT] [--task training|inference|latency]
-         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
-         [--include-simulated] [--format table|json|csv]
-      GPU offers side by side. --gpu accepts families (&quot;h100&quot; is H100 SXM, PCIe and NVL)
-      and lists (&quot;H100,H200&quot;). --task ranks the offers for the task and says why.
-  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
-  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
-         [--env K=V]... [--dry-run] -- COMMAND...
-      Launches a job and prints its id. --dry-run validates and prints the resolved job
-      and its cost estimate without launching.
-  validate FILE.yaml
-      Checks a job file; exits 2 listing each field&apos;s problem.
-  import skypilot|dstack FILE -o OUT.yaml
-      Converts a SkyPilot or dstack task file; what cannot be mapped is listed.
-  jobs [--format table|json]
-  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
-  stop|start|terminate JOB
-  logs JOB [--bytes N]
-  orphans [--terminate INSTANCE] [--format table|json]
-      Instances no job owns, and jobs whose instance vanished.
-  ssh-config JOB [-o FILE]
-      An OpenSSH Host block (and a known_hosts file) so that `ssh -F FILE gpudesk-JOB` works.
-
-Options:
-  --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the
-                   platform&apos;s application data folder)
-  --lang LANG      en or zh_CN (default: the system language)
-  --version        print the version
-  --help           print this help
-
-Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
-</source>
-        <translation>用法：gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
-
-命令：
-  providers [--format table|json|csv]
-      GPU Desk 已知的供应商，及其报价数量和价格来源。
-  gpus [--format table|json|csv]
-      GPU 规格表：显存、带宽、BF16/FP8 稠密算力 TFLOPS、功耗。
-  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
-         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
-         [--search TEXT] [--task training|inference|latency]
-         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
-         [--include-simulated] [--format table|json|csv]
-      并排对比各家的 GPU 报价。--gpu 可接受型号系列（&quot;h100&quot; 即 H100 SXM、PCIe 和 NVL）
-      和列表（&quot;H100,H200&quot;）。--task 按任务类型为报价排序，并给出推荐理由。
-  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
-  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
-         [--env K=V]... [--dry-run] -- COMMAND...
-      启动一个任务并输出其 ID。--dry-run 只做校验，输出解析后的任务及其费用估算，
-      不实际启动。
-  validate FILE.yaml
-      检查任务文件；如有问题，逐个字段列出并以退出码 2 退出。
-  import skypilot|dstack FILE -o OUT.yaml
-      转换 SkyPilot 或 dstack 任务文件，并列出无法映射的内容。
-  jobs [--format table|json]
-  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
-  stop|start|terminate JOB
-  logs JOB [--bytes N]
-  orphans [--terminate INSTANCE] [--format table|json]
-      不属于任何任务的实例，以及实例已消失的任务。
-  ssh-config JOB [-o FILE]
-      生成 OpenSSH Host 配置块（及 known_hosts 文件），使 `ssh -F FILE gpudesk-JOB` 可直接连接。
-
-选项：
-  --data-dir DIR   GPU Desk 存放数据库的位置（默认：$GPUDESK_DATA_DIR，否则为
-                   平台的应用数据目录）
-  --lang LANG      en 或 zh_CN（默认：系统语言）
-  --version        显示版本号
-  --help           显示本帮助
-
-退出码：0 成功，1 运行时错误，2 用法错误或校验错误。
-</translation>
-    </message>
     <message numerus="yes">
         <source>The provider did not answer within %n second(s). The job&apos;s state is stored; check it again with &quot;gpudesk-cli jobs&quot;.</source>
         <translation>
@@ -564,6 +480,187 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <message>
         <source>Wrote %1: connect with ssh -F %1 gpudesk-%2</source>
         <translation>已写入 %1：可用 ssh -F %1 gpudesk-%2 连接</translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  providers [--format table|json|csv]
+      Providers GPU Desk knows, with their offers and where the prices come from.
+  gpus [--format table|json|csv]
+      The GPU spec table: memory, bandwidth, BF16/FP8 dense TFLOPS, power.
+  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
+         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
+         [--search TEXT] [--task training|inference|latency]
+         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
+         [--include-simulated] [--refresh] [--format table|json|csv]
+      GPU offers side by side. --gpu accepts families (&quot;h100&quot; is H100 SXM, PCIe and NVL)
+      and lists (&quot;H100,H200&quot;). --task ranks the offers for the task and says why.
+      --refresh fetches live offers first from every provider with a key (or those of
+      --provider) and reports on stderr what each one answered.
+  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
+  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
+         [--env K=V]... [--dry-run] -- COMMAND...
+      Launches a job and prints its id. --dry-run validates and prints the resolved job
+      and its cost estimate without launching.
+  validate FILE.yaml
+      Checks a job file; exits 2 listing each field&apos;s problem.
+  import skypilot|dstack FILE -o OUT.yaml
+      Converts a SkyPilot or dstack task file; what cannot be mapped is listed.
+  jobs [--format table|json]
+  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
+  stop|start|terminate JOB
+  logs JOB [--bytes N]
+  orphans [--terminate INSTANCE] [--format table|json]
+      Instances no job owns, and jobs whose instance vanished.
+  ssh-config JOB [-o FILE]
+      An OpenSSH Host block (and a known_hosts file) so that `ssh -F FILE gpudesk-JOB` works.
+  keys [--format table|json]
+      Which providers have an API key, and where it comes from (never the key).
+  keys set PROVIDER [--account ID]
+      Stores a key in the system keychain, read from stdin (never from the command line).
+      Crusoe reads the access key, then the secret key; --account is Crusoe&apos;s project id or
+      the DGX Cloud Lepton workspace URL.
+  keys test PROVIDER
+      Calls a cheap read endpoint with the key and says what worked.
+  keys remove PROVIDER
+
+Options:
+  --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the
+                   platform&apos;s application data folder)
+  --lang LANG      en or zh_CN (default: the system language)
+  --version        print the version
+  --help           print this help
+
+Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpudesk-cli: the keychain did not answer within 30 seconds; continuing without stored keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys: unknown subcommand &quot;%1&quot; (set, test, remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys %1: name one provider (lambda, runpod, vastai, crusoe, lepton)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys %1: --account is only for &quot;keys set&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a provider that takes an API key (lambda, runpod, vastai, crusoe, lepton)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys set: no key on stdin (pipe it in, e.g. &quot;pass show lambda | gpudesk-cli keys set lambda&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys set: %1 needs the secret key on the second line of stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys set: DGX Cloud Lepton needs --account WORKSPACE_URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys set: %1 needs --account PROJECT_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within a minute; the key was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the %1 key in %2. Check it with &quot;gpudesk-cli keys test %3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 is set in the environment and takes precedence over the stored key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within a minute; the key may still be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the %1 key from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: prices come from the bundled snapshot only (no API GPU Desk can ask).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The providers did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No provider has an API key yet, so there is nothing live to fetch: showing snapshot prices. Add a key with &quot;gpudesk-cli keys set PROVIDER&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n live offer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1243,21 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>KnownHosts</name>
+    <message>
+        <source>Cannot read GPU Desk&apos;s known hosts file %1. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the host key to %1. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update GPU Desk&apos;s known hosts file %1. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Offer</name>
     <message>
         <source>on-demand</source>
@@ -1699,6 +1811,85 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>gpudesk::HttpClient</name>
+    <message>
+        <source>call its API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings → Providers → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s) while trying to %2. Check your connection and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s) while trying to %2. It may have acted on the request: GPU Desk checks before trying again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: timed out after %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1 at %2 while trying to %3 (%4). Check your connection, proxy or the base URL in Settings → Providers → %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while trying to %2 (%3). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while trying to %2 (%3). %1 may have acted on it: GPU Desk checks before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (after %n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (401) while trying to %2. Check %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused access (403) while trying to %2%3. The key may lack the permission for this, or the account may be restricted; check %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know it (404) while trying to %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is limiting requests (429) while trying to %2. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 had a problem on its side (HTTP %2) while trying to %3%4. Try again later; if it persists, check %1&apos;s status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to %2 (HTTP %3)%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with %2 instead of JSON while trying to %3. A proxy or captive portal may be in the way; check the base URL in Settings → Providers → %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a response GPU Desk could not read while trying to %2 (%3 at byte %4). Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::JobDialog</name>
     <message>
         <source>New job</source>
@@ -2227,6 +2418,37 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>gpudesk::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available to %1 (%2). GPU Desk never stores keys in plain text: start your desktop&apos;s keyring (GNOME Keyring or KWallet), or set the key in an environment variable for headless use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused to %1 (%2). Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::MainWindow</name>
     <message>
         <source>GPU Desk</source>
@@ -2609,6 +2831,28 @@ Low latency: offers in your region first.</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::MemorySecretStore</name>
+    <message>
+        <source>memory (until GPU Desk quits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available. GPU Desk never stores keys in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::OfferRefresh</name>
+    <message>
+        <source>%1 has no API key. Add one in Settings → Providers → %1, with &quot;gpudesk-cli keys set %2&quot;, or in the environment (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not list offers through its API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::OfferTableModel</name>
     <message>
         <source>snapshot · undated</source>
@@ -2738,6 +2982,23 @@ Source: %2</source>
     <message>
         <source>GPU Desk could not set up the pod&apos;s SSH server.</source>
         <translation>GPU Desk 无法设置 Pod 的 SSH 服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::Provider</name>
+    <message numerus="yes">
+        <source>%1 answered: %n instance(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>register SSH keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot %2 through its API.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

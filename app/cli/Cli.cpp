@@ -8,6 +8,7 @@
 #include "services/Services.h"
 #include "core/AppContext.h"
 #include "storage/Database.h"
+#include "storage/OfferCacheRepository.h"
 #include "storage/ProviderSettingsRepository.h"
 
 #include <QCoreApplication>
@@ -30,10 +31,19 @@ CliOptions parseOptions(const QString &command, const QStringList &args, const O
 }
 
 // Reads the user's provider on/off choices; a missing database is simply "all on".
-Result<QStringList> disabledProviders(const QString &dataDir, Clock &clock)
+// What the data directory adds to the bundled catalog: providers switched off, and the live
+// offers fetched last time (they replace the snapshot rows of their provider).
+struct LocalCatalogState
 {
+    QStringList disabled;
+    QHash<QString, std::vector<Offer>> cachedLive;
+};
+
+Result<LocalCatalogState> localCatalogState(const QString &dataDir, Clock &clock)
+{
+    LocalCatalogState state;
     if (dataDir.isEmpty())
-        return QStringList();
+        return state;
     Database db;
     if (auto r = db.open(QDir(dataDir).filePath(AppContext::databaseFileName())); !r)
         return r.error();
@@ -41,12 +51,17 @@ Result<QStringList> disabledProviders(const QString &dataDir, Clock &clock)
     auto states = repo.enabledStates();
     if (!states)
         return states.error();
-    QStringList disabled;
     for (auto it = states->cbegin(); it != states->cend(); ++it) {
         if (!it.value())
-            disabled << it.key();
+            state.disabled << it.key();
     }
-    return disabled;
+    OfferCacheRepository cache(db);
+    auto cached = cache.load();
+    if (!cached)
+        return cached.error();
+    for (auto it = cached->cbegin(); it != cached->cend(); ++it)
+        state.cachedLive.insert(it.key(), it.value().offers);
+    return state;
 }
 
 } // namespace
@@ -71,9 +86,11 @@ QString Cli::usage()
               "         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]\n"
               "         [--search TEXT] [--task training|inference|latency]\n"
               "         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]\n"
-              "         [--include-simulated] [--format table|json|csv]\n"
+              "         [--include-simulated] [--refresh] [--format table|json|csv]\n"
               "      GPU offers side by side. --gpu accepts families (\"h100\" is H100 SXM, PCIe and NVL)\n"
               "      and lists (\"H100,H200\"). --task ranks the offers for the task and says why.\n"
+              "      --refresh fetches live offers first from every provider with a key (or those of\n"
+              "      --provider) and reports on stderr what each one answered.\n"
               "  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]\n"
               "  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]\n"
               "         [--env K=V]... [--dry-run] -- COMMAND...\n"
@@ -91,6 +108,15 @@ QString Cli::usage()
               "      Instances no job owns, and jobs whose instance vanished.\n"
               "  ssh-config JOB [-o FILE]\n"
               "      An OpenSSH Host block (and a known_hosts file) so that `ssh -F FILE gpudesk-JOB` works.\n"
+              "  keys [--format table|json]\n"
+              "      Which providers have an API key, and where it comes from (never the key).\n"
+              "  keys set PROVIDER [--account ID]\n"
+              "      Stores a key in the system keychain, read from stdin (never from the command line).\n"
+              "      Crusoe reads the access key, then the secret key; --account is Crusoe's project id or\n"
+              "      the DGX Cloud Lepton workspace URL.\n"
+              "  keys test PROVIDER\n"
+              "      Calls a cheap read endpoint with the key and says what worked.\n"
+              "  keys remove PROVIDER\n"
               "\n"
               "Options:\n"
               "  --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the\n"
@@ -165,6 +191,8 @@ int Cli::run(const QStringList &args, const QString &dataDir)
         return orphans(rest, dataDir);
     if (command == QStringLiteral("ssh-config"))
         return sshConfig(rest, dataDir);
+    if (command == QStringLiteral("keys"))
+        return keys(rest, dataDir);
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -180,9 +208,11 @@ int Cli::providers(const QStringList &args, const QString &dataDir)
     auto catalog = Catalog::loadBundled(m_clock);
     if (!catalog)
         return runtimeError(catalog.error().message);
-    auto disabled = disabledProviders(dataDir, m_clock);
-    if (!disabled)
-        return runtimeError(disabled.error().message);
+    auto local = localCatalogState(dataDir, m_clock);
+    if (!local)
+        return runtimeError(local.error().message);
+    catalog->replaceProviderOffers(local->cachedLive);
+    const QStringList *disabled = &local->disabled;
 
     OutputTable table({
         {QStringLiteral("id"), tr("ID")},
@@ -267,7 +297,7 @@ int Cli::offers(const QStringList &args, const QString &dataDir)
         {QStringLiteral("billing"), true},    {QStringLiteral("search"), true},
         {QStringLiteral("task"), true},       {QStringLiteral("sort"), true},
         {QStringLiteral("limit"), true},      {QStringLiteral("format"), true},
-        {QStringLiteral("include-simulated"), false},
+        {QStringLiteral("include-simulated"), false}, {QStringLiteral("refresh"), false},
     };
     const auto opts = parseOptions(QStringLiteral("offers"), args, spec);
     if (!opts.error.isEmpty())
@@ -338,10 +368,18 @@ int Cli::offers(const QStringList &args, const QString &dataDir)
     auto catalog = Catalog::loadBundled(m_clock);
     if (!catalog)
         return runtimeError(catalog.error().message);
-    auto disabled = disabledProviders(dataDir, m_clock);
-    if (!disabled)
-        return runtimeError(disabled.error().message);
-    query.excludedProviderIds = *disabled;
+    auto local = localCatalogState(dataDir, m_clock);
+    if (!local)
+        return runtimeError(local.error().message);
+    query.excludedProviderIds = local->disabled;
+    if (opts.flags.contains(QStringLiteral("refresh"))) {
+        auto refreshed = refreshOffers(query.providerIds, dataDir);
+        if (!refreshed)
+            return RuntimeError;
+        catalog->replaceProviderOffers(*refreshed);
+    } else {
+        catalog->replaceProviderOffers(local->cachedLive);
+    }
 
     std::vector<int> indices;
     QHash<int, QString> reasons;

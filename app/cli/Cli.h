@@ -3,7 +3,10 @@
 #include <QCoreApplication>
 #include <QString>
 #include "OutputTable.h"
+#include "catalog/Offer.h"
+#include "core/Result.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <functional>
@@ -57,6 +60,15 @@ private:
     int orphans(const QStringList &args, const QString &dataDir);
     int sshConfig(const QStringList &args, const QString &dataDir);
 
+    // Keys and live offers (CliKeys.cpp).
+    int keys(const QStringList &args, const QString &dataDir);
+    // Fetches live offers (all active providers with a key, or the ids given), reports each provider's
+    // outcome on stderr, and returns what was fetched; nullopt after printing why nothing could be.
+    std::optional<QHash<QString, std::vector<Offer>>> refreshOffers(const QStringList &providerIds,
+                                                                     const QString &dataDir);
+    // Reads a secret from stdin (without echo on a terminal), one line.
+    QString readSecretLine(const QString &prompt);
+
     // Opens the data directory's services once; nullptr after printing why.
     Services *services(const QString &dataDir);
     // Runs the event loop until `done` or the timeout; false on timeout.
@@ -73,6 +85,7 @@ private:
     QTextStream &m_err;
     Clock &m_clock;
     std::unique_ptr<Services> m_services;
+    QHash<QString, Error> m_credentialProblems; // keychain failures by provider id, from services()
     int m_providerTimeoutMs = 120000;
 };
 

@@ -66,6 +66,14 @@ Services *Cli::services(const QString &dataDir)
         runtimeError(db.error().message);
         return nullptr;
     }
+    // Cloud providers need their keys before any call (reconcile, launch, refresh). A keychain
+    // problem is kept for the commands that need that provider; the Sandbox works without.
+    auto loaded = std::make_shared<std::optional<QHash<QString, Error>>>();
+    s->loadCredentials([loaded](QHash<QString, Error> problems) { *loaded = std::move(problems); });
+    if (waitUntil([loaded] { return loaded->has_value(); }, 30000))
+        m_credentialProblems = **loaded;
+    else
+        m_err << tr("gpudesk-cli: the keychain did not answer within 30 seconds; continuing without stored keys.") << "\n";
     m_services = std::move(s);
     return m_services.get();
 }

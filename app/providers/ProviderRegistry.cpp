@@ -9,10 +9,12 @@ ProviderRegistry::ProviderRegistry(QObject *parent)
 {
 }
 
-std::unique_ptr<ProviderRegistry> ProviderRegistry::createDefault(const QString &dataDir)
+std::unique_ptr<ProviderRegistry> ProviderRegistry::createDefault(const QString &dataDir,
+                                                                 const QHash<QString, QUrl> &baseUrls)
 {
     auto registry = std::make_unique<ProviderRegistry>();
     registry->add(new SandboxProvider(dataDir));
+    Q_UNUSED(baseUrls)
     return registry;
 }
 

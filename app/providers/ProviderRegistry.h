@@ -2,7 +2,9 @@
 
 #include "Provider.h"
 
+#include <QHash>
 #include <QList>
+#include <QUrl>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -19,8 +21,11 @@ class ProviderRegistry : public QObject
 public:
     explicit ProviderRegistry(QObject *parent = nullptr);
 
-    // The providers available out of the box for a data directory: the Sandbox, for now.
-    static std::unique_ptr<ProviderRegistry> createDefault(const QString &dataDir);
+    // The providers GPU Desk ships: the Sandbox for a data directory, and the cloud adapters
+    // (without keys until Services::loadCredentials). `baseUrls`: the user's overrides by provider
+    // id (Settings); GPUDESK_<ID>_BASE_URL still wins.
+    static std::unique_ptr<ProviderRegistry> createDefault(const QString &dataDir,
+                                                           const QHash<QString, QUrl> &baseUrls = {});
 
     // Takes ownership. Returns false (and deletes nothing) when the id is already registered.
     bool add(Provider *provider);

@@ -3,10 +3,14 @@
 #include "core/AppContext.h"
 #include "jobs/JobManager.h"
 #include "providers/ProviderRegistry.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/ProviderKeys.h"
 #include "storage/JobRepository.h"
+#include "storage/OfferCacheRepository.h"
 #include "storage/ProviderSettingsRepository.h"
 
 #include <QDir>
+#include <QPointer>
 
 namespace gpudesk {
 
@@ -20,8 +24,16 @@ Services::~Services()
     // The manager talks to providers and the repository: it goes first.
     m_jobManager.reset();
     m_providers.reset();
+    m_keys.reset();
+    m_secrets.reset();
+    m_offerCache.reset();
     m_jobs.reset();
     m_providerSettings.reset();
+}
+
+void Services::setSecretStore(std::unique_ptr<SecretStore> store)
+{
+    m_secrets = std::move(store);
 }
 
 Result<void> Services::open(const QString &dataDir)
@@ -38,12 +50,82 @@ Result<void> Services::open(const QString &dataDir)
     }
     m_providerSettings = std::make_unique<ProviderSettingsRepository>(m_database, m_clock);
     m_jobs = std::make_unique<JobRepository>(m_database, m_clock);
-    m_providers = ProviderRegistry::createDefault(dataDir);
+    m_offerCache = std::make_unique<OfferCacheRepository>(m_database);
+    if (!m_secrets)
+        m_secrets = std::make_unique<KeychainSecretStore>();
+    m_keys = std::make_unique<ProviderKeys>(*m_secrets);
+
+    QHash<QString, QUrl> baseUrls;
+    if (auto urls = m_providerSettings->baseUrls())
+        baseUrls = *urls;
+    m_providers = ProviderRegistry::createDefault(dataDir, baseUrls);
     ProviderRegistry *registry = m_providers.get();
     ProviderAccess access{[registry](const QString &id) { return registry->provider(id); },
-                          [registry] { return registry->providers(); }};
+                          [this] { return activeProviders(); }};
     m_jobManager = std::make_unique<JobManager>(*m_jobs, access, m_clock);
+
+    // Live offers fetched in an earlier session replace the snapshot rows of their provider
+    // (the Marketplace labels them with their fetch date).
+    if (auto cached = m_offerCache->load(); cached && !cached->isEmpty()) {
+        QHash<QString, std::vector<Offer>> byProvider;
+        for (auto it = cached->cbegin(); it != cached->cend(); ++it)
+            byProvider.insert(it.key(), it.value().offers);
+        m_catalog->replaceProviderOffers(byProvider);
+    }
     return {};
+}
+
+QList<Provider *> Services::activeProviders() const
+{
+    QList<Provider *> out;
+    if (!m_providers)
+        return out;
+    QHash<QString, bool> enabled;
+    if (m_providerSettings) {
+        if (auto states = m_providerSettings->enabledStates())
+            enabled = *states;
+    }
+    for (Provider *p : m_providers->providers()) {
+        if (enabled.value(p->id(), true) && p->hasCredentials())
+            out.append(p);
+    }
+    return out;
+}
+
+void Services::loadCredentials(std::function<void(QHash<QString, Error>)> done)
+{
+    struct Pending
+    {
+        int left = 0;
+        QHash<QString, Error> problems;
+        std::function<void(QHash<QString, Error>)> done;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->done = std::move(done);
+    QList<Provider *> needing;
+    if (m_providers && m_keys) {
+        for (Provider *p : m_providers->providers()) {
+            if (p->needsCredentials())
+                needing.append(p);
+        }
+    }
+    pending->left = int(needing.size());
+    if (needing.isEmpty()) {
+        QMetaObject::invokeMethod(m_keys.get(), [pending] { pending->done({}); }, Qt::QueuedConnection);
+        return;
+    }
+    for (Provider *p : needing) {
+        QPointer<Provider> guard(p);
+        const QString id = p->id();
+        m_keys->load(id, [guard, id, pending](Result<ProviderKeys::Loaded> loaded) {
+            if (!loaded)
+                pending->problems.insert(id, loaded.error());
+            else if (guard)
+                guard->setCredentials(loaded->credentials);
+            if (--pending->left == 0)
+                pending->done(pending->problems);
+        });
+    }
 }
 
 Result<void> Services::requireDatabase() const

@@ -5,16 +5,22 @@
 #include "core/Result.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace gpudesk {
 
 class JobManager;
 class JobRepository;
+class OfferCacheRepository;
+class Provider;
+class ProviderKeys;
 class ProviderRegistry;
 class ProviderSettingsRepository;
+class SecretStore;
 
 // Everything a running gpudesk or gpudesk-cli holds for one data directory, built in one place so
 // the desktop app, the CLI and the tests wire the core the same way: database, catalog, providers,
@@ -30,8 +36,19 @@ public:
     Services(const Services &) = delete;
     Services &operator=(const Services &) = delete;
 
+    // Where keys live; call before open(). Default: the OS keychain. Tests pass an in-memory store.
+    void setSecretStore(std::unique_ptr<SecretStore> store);
+
     // Opens the data directory. Fails only when the catalog cannot load (a broken build).
     Result<void> open(const QString &dataDir);
+
+    // Hands every provider that needs a key its credentials (environment first, then keychain).
+    // `done` runs once all have answered, with the problems by provider id (a keychain that is
+    // locked or missing; a provider without any key is not a problem).
+    void loadCredentials(std::function<void(QHash<QString, Error>)> done);
+    // Providers switched on in Settings (default on) that can be called: the Sandbox, and the
+    // others once they have a key. Reconcile, polling and refresh use only these.
+    QList<Provider *> activeProviders() const;
 
     QString dataDir() const { return m_dataDir; }
     QString databaseProblem() const { return m_databaseProblem; }
@@ -41,11 +58,14 @@ public:
 
     Clock &clock() const { return m_clock; }
     const Catalog &catalog() const { return *m_catalog; }
+    Catalog &catalog() { return *m_catalog; }
     Database &database() { return m_database; }
     ProviderSettingsRepository *providerSettings() const { return m_providerSettings.get(); }
     JobRepository *jobs() const { return m_jobs.get(); }
     JobManager *jobManager() const { return m_jobManager.get(); }
     ProviderRegistry *providers() const { return m_providers.get(); }
+    ProviderKeys *keys() const { return m_keys.get(); }
+    OfferCacheRepository *offerCache() const { return m_offerCache.get(); }
 
 private:
     Clock &m_clock;
@@ -56,6 +76,9 @@ private:
     std::unique_ptr<ProviderSettingsRepository> m_providerSettings;
     std::unique_ptr<JobRepository> m_jobs;
     std::unique_ptr<ProviderRegistry> m_providers;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ProviderKeys> m_keys;
+    std::unique_ptr<OfferCacheRepository> m_offerCache;
     std::unique_ptr<JobManager> m_jobManager;
 };
 
