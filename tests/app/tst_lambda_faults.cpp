@@ -109,6 +109,17 @@ template <typename T> QByteArray why(const Result<T> &r)
     return r.ok() ? QByteArray() : (r.error().message + QStringLiteral(" | ") + r.error().detail).toUtf8();
 }
 
+// Every log line the code under test writes, to check that the key never reaches one.
+QStringList g_logLines;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_logLines << message;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 } // namespace
 
 class TestLambdaFaults : public QObject
@@ -142,6 +153,8 @@ private:
 
 void TestLambdaFaults::init()
 {
+    g_logLines.clear();
+    g_previousHandler = qInstallMessageHandler(captureLog);
     m_server = std::make_unique<FaultHttpServer>();
     QVERIFY(m_server->listen());
 }
@@ -149,6 +162,9 @@ void TestLambdaFaults::init()
 void TestLambdaFaults::cleanup()
 {
     m_server.reset();
+    qInstallMessageHandler(g_previousHandler);
+    for (const QString &line : std::as_const(g_logLines))
+        QVERIFY2(!line.contains(kKey), qPrintable(line));
 }
 
 std::unique_ptr<LambdaProvider> TestLambdaFaults::makeProvider(const QString &key)

@@ -50,6 +50,17 @@ template <typename T> QByteArray why(const Result<T> &r)
     return r.ok() ? QByteArray() : (r.error().message + QStringLiteral(" | ") + r.error().detail).toUtf8();
 }
 
+// Every log line the code under test writes, to check that the key never reaches one.
+QStringList g_logLines;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_logLines << message;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 } // namespace
 
 class TestRunPodFaults : public QObject
@@ -80,6 +91,8 @@ private:
 
 void TestRunPodFaults::init()
 {
+    g_logLines.clear();
+    g_previousHandler = qInstallMessageHandler(captureLog);
     m_server = std::make_unique<FaultHttpServer>();
     QVERIFY(m_server->listen());
 }
@@ -87,6 +100,9 @@ void TestRunPodFaults::init()
 void TestRunPodFaults::cleanup()
 {
     m_server.reset();
+    qInstallMessageHandler(g_previousHandler);
+    for (const QString &line : std::as_const(g_logLines))
+        QVERIFY2(!line.contains(kKey), qPrintable(line));
 }
 
 std::unique_ptr<RunPodProvider> TestRunPodFaults::makeProvider(const QString &key)

@@ -66,7 +66,7 @@ public:
     {
         QStringList what;
         if (!QFileInfo::exists(specPath()))
-            what << QStringLiteral("the provider spec %1 (../shared/provider-specs is not beside this checkout)")
+            what << QStringLiteral("the provider spec %1 (is ../shared/provider-specs beside this checkout?)")
                         .arg(specPath());
         if (!QFileInfo(prismPath()).isExecutable())
             what << QStringLiteral("Prism at %1 (run: npm ci --prefix tests/mock)").arg(prismPath());
