@@ -523,22 +523,8 @@ QString TerminalScreen::cellText(int line, int col) const
 
 QString TerminalScreen::lineText(int line) const
 {
-    if (line >= m_rows || line < -scrollbackCount())
-        return QString();
-    const TerminalRow &row = active().line(line);
-    QString s;
-    s.reserve(int(row.cells.size()));
-    for (size_t col = 0; col < row.cells.size(); ++col) {
-        const TerminalCell &c = row.cells[col];
-        if (c.width == 0)
-            continue;
-        if (c.ch == 0)
-            s += QLatin1Char(' ');
-        else if (c.has(TerminalCell::Cluster))
-            s += row.clusters.value(int(col));
-        else
-            appendUcs4(s, c.ch);
-    }
+    std::vector<int> columns;
+    QString s = lineTextWithColumns(line, columns);
     while (s.endsWith(QLatin1Char(' ')))
         s.chop(1);
     return s;
@@ -549,21 +535,73 @@ QString TerminalScreen::text(QPoint from, QPoint to) const
     if (to.y() < from.y() || (to.y() == from.y() && to.x() < from.x()))
         std::swap(from, to);
     QStringList lines;
+    std::vector<int> columns;
     for (int line = from.y(); line <= to.y(); ++line) {
+        const QString all = lineTextWithColumns(line, columns);
         const int first = line == from.y() ? from.x() : 0;
         const int last = line == to.y() ? to.x() : m_cols - 1;
-        QString s;
-        for (int col = first; col <= last; ++col) {
-            const TerminalCell &c = cell(line, col);
-            if (c.width == 0)
-                continue;
-            s += c.ch == 0 ? QStringLiteral(" ") : cellText(line, col);
-        }
+        const auto begin = std::lower_bound(columns.begin(), columns.end(), first) - columns.begin();
+        const auto end = std::upper_bound(columns.begin(), columns.end(), last) - columns.begin();
+        QString s = all.mid(begin, std::max<qsizetype>(0, end - begin));
         while (s.endsWith(QLatin1Char(' ')))
             s.chop(1);
         lines << s;
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QString TerminalScreen::lineTextWithColumns(int line, std::vector<int> &columns) const
+{
+    columns.clear();
+    QString s;
+    if (line >= m_rows || line < -scrollbackCount())
+        return s;
+    const TerminalRow &row = active().line(line);
+    for (size_t col = 0; col < row.cells.size(); ++col) {
+        const TerminalCell &c = row.cells[col];
+        if (c.width == 0)
+            continue;
+        if (c.ch == 0)
+            s += QLatin1Char(' ');
+        else if (c.has(TerminalCell::Cluster))
+            s += row.clusters.value(int(col));
+        else
+            appendUcs4(s, c.ch);
+        columns.resize(size_t(s.size()), int(col));
+    }
+    return s;
+}
+
+TerminalScreen::Match TerminalScreen::find(
+    const QString &needle, int fromLine, int fromCol, bool backwards, Qt::CaseSensitivity cs) const
+{
+    if (needle.isEmpty())
+        return {};
+    std::vector<int> columns;
+    const int step = backwards ? -1 : 1;
+    for (int line = fromLine; line >= -scrollbackCount() && line < m_rows; line += step) {
+        const QString text = lineTextWithColumns(line, columns);
+        qsizetype at = -1;
+        if (backwards) {
+            // The last hit starting before fromCol on the first line, anywhere on the others.
+            qsizetype end = text.size();
+            if (line == fromLine)
+                end = std::lower_bound(columns.begin(), columns.end(), fromCol) - columns.begin();
+            at = end > 0 ? text.lastIndexOf(needle, end - 1, cs) : -1;
+        } else {
+            qsizetype start = 0;
+            if (line == fromLine)
+                start = std::upper_bound(columns.begin(), columns.end(), fromCol) - columns.begin();
+            at = text.indexOf(needle, start, cs);
+        }
+        if (at >= 0) {
+            const qsizetype last = at + needle.size() - 1;
+            const int lastCol = columns[size_t(last)];
+            const bool wide = cell(line, lastCol).width == 2;
+            return { line, columns[size_t(at)], lastCol + (wide ? 1 : 0) };
+        }
+    }
+    return {};
 }
 
 bool TerminalScreen::bracketedPaste() const

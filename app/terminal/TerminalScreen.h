@@ -61,6 +61,20 @@ public:
     // Text between two positions (inclusive, in reading order), lines joined with '\n'.
     QString text(QPoint from, QPoint to) const;
 
+    // A search hit: cells firstCol..lastCol of a line (negative lines are in the scrollback).
+    struct Match
+    {
+        int line = 0;
+        int firstCol = -1;
+        int lastCol = -1;
+        bool isValid() const { return firstCol >= 0; }
+        friend bool operator==(const Match &, const Match &) = default;
+    };
+    // Searches the scrollback and the screen from (fromCol, fromLine), excluded, towards older
+    // lines (backwards) or newer ones; no wrap-around. Matches inside one line only.
+    Match find(const QString &needle, int fromLine, int fromCol, bool backwards,
+        Qt::CaseSensitivity cs = Qt::CaseInsensitive) const;
+
     QPoint cursor() const { return m_cursor; } // x = column, y = row
     bool cursorVisible() const { return m_cursorVisible; }
     bool cursorBlinking() const { return m_cursorBlink; }
@@ -90,6 +104,8 @@ public:
     QByteArray encodePaste(const QString &text);
 
 signals:
+    // Damage appeared while none was pending: emitted once until takeDamage() is called, so a
+    // flood of output costs one signal per repaint. A viewer attaching later checks hasDamage().
     void damaged();
     void output(const QByteArray &bytes); // answers the terminal owes the remote side (DA, DSR…)
     void titleChanged(const QString &title);
@@ -104,6 +120,8 @@ private:
     TerminalBuffer &active() { return m_altScreen ? m_alt : m_primary; }
     const TerminalBuffer &active() const { return m_altScreen ? m_alt : m_primary; }
     TerminalCell blank() const;
+    // The line's text (trailing blanks kept) and, per UTF-16 unit, the column it came from.
+    QString lineTextWithColumns(int line, std::vector<int> &columns) const;
     void damageRows(int from, int to); // [from, to)
     void damageAll() { damageRows(0, m_rows); }
     QByteArray capture(const std::function<void()> &emitter);

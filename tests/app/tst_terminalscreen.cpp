@@ -46,6 +46,7 @@ private slots:
     void mouseEncoding();
     void pasteEncoding();
     void selectionText();
+    void findInScrollback();
     void palette();
 };
 
@@ -439,6 +440,26 @@ void TestTerminalScreen::selectionText()
     QCOMPARE(s.text(QPoint(1, 0), QPoint(3, 2)), QStringLiteral("ello\nwide 中文\nlast"));
     QCOMPARE(s.text(QPoint(3, 2), QPoint(1, 0)), QStringLiteral("ello\nwide 中文\nlast"));
     QCOMPARE(s.text(QPoint(5, 1), QPoint(6, 1)), QStringLiteral("中"));
+}
+
+void TestTerminalScreen::findInScrollback()
+{
+    TerminalScreen s(3, 20);
+    s.feed(QStringLiteral("error one\r\nok\r\n中文 error two\r\nok\r\nlast Error").toUtf8());
+    QCOMPARE(s.scrollbackCount(), 2);
+    using Match = TerminalScreen::Match;
+    // Backwards from the bottom right: the newest hit first, case-insensitive by default.
+    const Match newest = s.find(QStringLiteral("error"), s.rows() - 1, s.cols(), true);
+    QCOMPARE(newest, (Match { 2, 5, 9 }));
+    const Match middle = s.find(QStringLiteral("error"), newest.line, newest.firstCol, true);
+    QCOMPARE(middle, (Match { 0, 5, 9 })); // after the two wide glyphs (4 cells) and a space
+    const Match oldest = s.find(QStringLiteral("error"), middle.line, middle.firstCol, true);
+    QCOMPARE(oldest, (Match { -2, 0, 4 }));
+    QVERIFY(!s.find(QStringLiteral("error"), oldest.line, oldest.firstCol, true).isValid());
+    // Forwards again, and case-sensitive.
+    QCOMPARE(s.find(QStringLiteral("error"), oldest.line, oldest.firstCol, false), middle);
+    QCOMPARE(s.find(QStringLiteral("Error"), -2, -1, false, Qt::CaseSensitive), newest);
+    QCOMPARE(s.find(QStringLiteral("中文"), -2, -1, false), (Match { 0, 0, 3 }));
 }
 
 void TestTerminalScreen::palette()

@@ -40,6 +40,15 @@ const char kShellScene[]
       "\\e[1mbold\\e[0m \\e[3mitalic\\e[0m \\e[4munderline\\e[0m \\e[7mreverse\\e[0m \\e[9mstrike\\e[0m "
       "\\e[30;47m black on white \\e[0m \\e[97;41m white on red \\e[0m\r\n";
 
+// Sizes the view to cols x rows cells, shows it offscreen and waits until it can paint.
+bool showView(TerminalView &view, int cols = 80, int rows = 24)
+{
+    const QSize cell = view.cellSize();
+    view.resize(cols * cell.width() + view.verticalScrollBar()->sizeHint().width(), rows * cell.height());
+    view.show();
+    return QTest::qWaitForWindowExposed(&view);
+}
+
 } // namespace
 
 class TestTerminalView : public QObject
@@ -56,6 +65,9 @@ private slots:
     void mouseReporting();
     void wheelScrollsBack();
     void repaintsAreCoalesced();
+    void findScrollsToTheHit();
+    void zoomChangesTheGrid();
+    void multiLinePasteIsConfirmed();
 
 private:
     static QString pngPath(const QString &name)
@@ -73,10 +85,7 @@ void TestTerminalView::paintsColoursAndCjk()
 {
     TerminalScreen screen;
     TerminalView view(&screen);
-    const QSize cell = view.cellSize();
-    view.resize(100 * cell.width() + view.verticalScrollBar()->sizeHint().width(), 16 * cell.height());
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showView(view, 100, 16));
     QCOMPARE(screen.cols(), 100);
     QCOMPARE(screen.rows(), 16);
 
@@ -107,10 +116,7 @@ void TestTerminalView::paintsAltScreen()
 {
     TerminalScreen screen;
     TerminalView view(&screen);
-    const QSize cell = view.cellSize();
-    view.resize(80 * cell.width() + view.verticalScrollBar()->sizeHint().width(), 12 * cell.height());
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showView(view, 80, 12));
     screen.feed("$ vim train.py\r\n");
     screen.feed(esc("\\e[?1049h\\e[H\\e[2J"
                     "\\e[38;5;208mimport\\e[0m torch\r\n"
@@ -134,8 +140,7 @@ void TestTerminalView::typingSendsBytes()
 {
     TerminalScreen screen;
     TerminalView view(&screen);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showView(view));
     QSignalSpy input(&view, &TerminalView::input);
     QTest::keyClicks(&view, QStringLiteral("ls"));
     QTest::keyClick(&view, Qt::Key_Return);
@@ -179,8 +184,7 @@ void TestTerminalView::selectionAndCopy()
 {
     TerminalScreen screen;
     TerminalView view(&screen);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showView(view));
     screen.feed("hello world\r\nsecond line");
     QTest::mousePress(view.viewport(), Qt::LeftButton, {}, cellCentre(view, 6, 0));
     QTest::mouseMove(view.viewport(), cellCentre(view, 5, 1));
@@ -198,9 +202,9 @@ void TestTerminalView::pasteIsBracketedWhenAsked()
 {
     TerminalScreen screen;
     TerminalView view(&screen);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showView(view));
     QSignalSpy input(&view, &TerminalView::input);
+    view.setPasteConfirmation([](const QString &) { return true; });
     QApplication::clipboard()->setText(QStringLiteral("echo 1\necho 2"));
     QTest::keyClick(&view, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(input.takeFirst().first().toByteArray(), QByteArray("echo 1\recho 2"));
@@ -213,8 +217,7 @@ void TestTerminalView::mouseReporting()
 {
     TerminalScreen screen;
     TerminalView view(&screen);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showView(view));
     QSignalSpy input(&view, &TerminalView::input);
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, cellCentre(view, 2, 3));
     QCOMPARE(input.count(), 0); // no reporting asked: a click starts a selection
@@ -233,8 +236,7 @@ void TestTerminalView::wheelScrollsBack()
 {
     TerminalScreen screen;
     TerminalView view(&screen);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showView(view));
     for (int i = 0; i < 100; ++i)
         screen.feed(QByteArray("line ") + QByteArray::number(i) + "\r\n");
     QTRY_COMPARE(view.verticalScrollBar()->maximum(), screen.scrollbackCount());
@@ -257,8 +259,7 @@ void TestTerminalView::repaintsAreCoalesced()
     TerminalView view(&screen);
     PaintCounter counter;
     view.viewport()->installEventFilter(&counter);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showView(view));
     QTest::qWait(2 * TerminalView::kFrameIntervalMs);
     counter.paints = 0;
     // A flood delivered as many reads before the event loop runs again: one paint.
@@ -267,6 +268,70 @@ void TestTerminalView::repaintsAreCoalesced()
     QTest::qWait(3 * TerminalView::kFrameIntervalMs);
     QCOMPARE(counter.paints, 1);
     QVERIFY(!screen.hasDamage());
+}
+
+void TestTerminalView::findScrollsToTheHit()
+{
+    TerminalScreen screen;
+    TerminalView view(&screen);
+    QVERIFY(showView(view, 80, 10));
+    screen.feed("Traceback: CUDA out of memory\r\n");
+    for (int i = 0; i < 50; ++i)
+        screen.feed(QByteArray("step ") + QByteArray::number(i) + "\r\n");
+    QTRY_VERIFY(view.verticalScrollBar()->maximum() > 0);
+    QVERIFY(view.find(QStringLiteral("out of memory")));
+    QCOMPARE(view.selectedText(), QStringLiteral("out of memory"));
+    const int line = -screen.scrollbackCount(); // the first line of the history
+    QCOMPARE(view.scrollOffset(), -line);
+    QVERIFY(!view.find(QStringLiteral("out of memory"))); // nothing older
+    QVERIFY(view.find(QStringLiteral("step 49"), false));
+    QCOMPARE(view.selectedText(), QStringLiteral("step 49"));
+    QVERIFY(view.scrollOffset() <= 1);
+}
+
+void TestTerminalView::zoomChangesTheGrid()
+{
+    TerminalScreen screen;
+    TerminalView view(&screen);
+    QVERIFY(showView(view, 80, 24));
+    const QSize before = view.cellSize();
+    QSignalSpy size(&view, &TerminalView::sizeChanged);
+    QTest::keyClick(&view, Qt::Key_Plus, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(view.cellSize().height() > before.height());
+    QVERIFY(screen.cols() < 80);
+    QCOMPARE(size.last().at(0).toInt(), screen.cols());
+    QTest::keyClick(&view, Qt::Key_ParenRight, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(view.cellSize(), before);
+    QCOMPARE(screen.cols(), 80);
+}
+
+void TestTerminalView::multiLinePasteIsConfirmed()
+{
+    TerminalScreen screen;
+    TerminalView view(&screen);
+    QVERIFY(showView(view));
+    QSignalSpy input(&view, &TerminalView::input);
+    QStringList asked;
+    bool answer = false;
+    view.setPasteConfirmation([&](const QString &text) {
+        asked << text;
+        return answer;
+    });
+    QApplication::clipboard()->setText(QStringLiteral("rm -rf build\nmake"));
+    view.paste();
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(input.count(), 0);
+    answer = true;
+    view.paste();
+    QCOMPARE(input.count(), 1);
+    // One line, or a shell with bracketed paste, is not asked about.
+    QApplication::clipboard()->setText(QStringLiteral("ls -l\n"));
+    view.paste();
+    screen.feed(esc("\\e[?2004h"));
+    QApplication::clipboard()->setText(QStringLiteral("a\nb"));
+    view.paste();
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(input.count(), 3);
 }
 
 QTEST_MAIN(TestTerminalView)

@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
@@ -22,6 +23,8 @@ namespace {
 
 constexpr int kWheelLines = 3;
 constexpr int kBlinkMs = 600;
+constexpr qreal kMinPointSize = 6;
+constexpr qreal kMaxPointSize = 48;
 
 QFont defaultTerminalFont()
 {
@@ -75,10 +78,23 @@ TerminalView::TerminalView(TerminalScreen *screen, QWidget *parent) : QAbstractS
     connect(m_screen, &TerminalScreen::sizeChanged, this, [this] { viewport()->update(); });
 
     setTerminalFont(defaultTerminalFont());
+    // damaged() only says that damage appeared since the last takeDamage(): a screen that was
+    // fed before this view existed has its damage pending already.
+    if (m_screen->hasDamage())
+        scheduleRepaint();
 }
 
 void TerminalView::setTerminalFont(const QFont &font)
 {
+    m_font = font;
+    m_basePointSize = font.pointSizeF() > 0 ? font.pointSizeF() : 11;
+    setPointSize(m_basePointSize);
+}
+
+void TerminalView::setPointSize(qreal size)
+{
+    QFont font = m_font;
+    font.setPointSizeF(std::clamp(size, kMinPointSize, kMaxPointSize));
     m_font = font;
     m_font.setStyleHint(QFont::TypeWriter);
     m_font.setKerning(false);
@@ -128,9 +144,73 @@ void TerminalView::copy()
 void TerminalView::paste()
 {
     const QString text = QApplication::clipboard()->text();
-    if (text.isEmpty())
+    if (text.isEmpty() || !confirmPaste(text))
         return;
     send(m_screen->encodePaste(text));
+}
+
+void TerminalView::setPasteConfirmation(PasteConfirmation confirm)
+{
+    m_confirmPaste = std::move(confirm);
+}
+
+bool TerminalView::confirmPaste(const QString &text)
+{
+    QString body = text;
+    while (body.endsWith(QLatin1Char('\n')) || body.endsWith(QLatin1Char('\r')))
+        body.chop(1);
+    if (m_screen->bracketedPaste() || !body.contains(QLatin1Char('\n')))
+        return true;
+    if (m_confirmPaste)
+        return m_confirmPaste(text);
+    const int lines = int(body.count(QLatin1Char('\n'))) + 1;
+    return QMessageBox::question(this, tr("Paste several lines?"),
+               tr("The text has %n line(s). The shell may run each line as a command as soon as it "
+                  "arrives. Paste it?",
+                   nullptr, lines),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes;
+}
+
+bool TerminalView::find(const QString &text, bool backwards)
+{
+    int line = backwards ? m_screen->rows() - 1 : -m_screen->scrollbackCount();
+    int col = backwards ? m_screen->cols() : -1;
+    if (m_hasSelection) {
+        const QPoint a = std::min(m_selectionStart, m_selectionEnd,
+            [](const QPoint &l, const QPoint &r) { return l.y() < r.y() || (l.y() == r.y() && l.x() < r.x()); });
+        line = a.y();
+        col = a.x();
+    }
+    const TerminalScreen::Match match = m_screen->find(text, line, col, backwards);
+    if (!match.isValid())
+        return false;
+    m_selectionStart = QPoint(match.firstCol, match.line);
+    m_selectionEnd = QPoint(match.lastCol, match.line);
+    m_hasSelection = true;
+    // Bring the line into view: lines on screen are -m_offset .. rows-1-m_offset.
+    if (match.line < -m_offset)
+        m_offset = -match.line;
+    else if (match.line > m_screen->rows() - 1 - m_offset)
+        m_offset = std::max(0, m_screen->rows() - 1 - match.line);
+    updateScrollBar();
+    viewport()->update();
+    return true;
+}
+
+void TerminalView::zoomIn()
+{
+    setPointSize(m_font.pointSizeF() + 1);
+}
+
+void TerminalView::zoomOut()
+{
+    setPointSize(m_font.pointSizeF() - 1);
+}
+
+void TerminalView::resetZoom()
+{
+    setPointSize(m_basePointSize);
 }
 
 void TerminalView::scrollToBottom()
@@ -379,6 +459,22 @@ void TerminalView::keyPressEvent(QKeyEvent *event)
         if (event->key() == Qt::Key_V) {
             paste();
             return;
+        }
+        switch (event->key()) {
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            zoomIn();
+            return;
+        case Qt::Key_Minus:
+        case Qt::Key_Underscore:
+            zoomOut();
+            return;
+        case Qt::Key_0:
+        case Qt::Key_ParenRight:
+            resetZoom();
+            return;
+        default:
+            break;
         }
     }
     if (mods == Qt::ShiftModifier && (event->key() == Qt::Key_PageUp || event->key() == Qt::Key_PageDown)) {

@@ -8,6 +8,8 @@
 #include <QPoint>
 #include <QTimer>
 
+#include <functional>
+
 namespace gpudesk {
 
 class TerminalScreen;
@@ -38,12 +40,23 @@ public:
     bool hasSelection() const { return m_hasSelection; }
     QString selectedText() const;
 
+    // Asked before a paste of several lines reaches a shell that did not ask for bracketed paste
+    // (each line would run as a command). The default asks the user; tests install their own.
+    using PasteConfirmation = std::function<bool(const QString &text)>;
+    void setPasteConfirmation(PasteConfirmation confirm);
+
     QSize sizeHint() const override;
 
 public slots:
     void copy();
     void paste();
     void scrollToBottom();
+    // Selects the next hit above (backwards) or below the selection, or the bottom when there is
+    // none, and scrolls to it. False when there is no further hit.
+    bool find(const QString &text, bool backwards = true);
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
 
 signals:
     // Everything the remote side must read: typed keys, pastes, mouse reports and the screen's
@@ -81,10 +94,14 @@ private:
     static int mouseButton(Qt::MouseButton button);
     bool isSelected(int line, int col) const;
     void selectWord(const QPoint &linePos);
+    void setPointSize(qreal size);
+    bool confirmPaste(const QString &text);
 
     TerminalScreen *m_screen;
     TerminalPalette m_palette;
     QFont m_font;
+    qreal m_basePointSize = 0;
+    PasteConfirmation m_confirmPaste;
     QFont m_boldFont;
     int m_cellWidth = 8;
     int m_cellHeight = 16;
