@@ -1,1 +1,10 @@
-# Tests of the crusoe adapter.
+# Tests of the crusoe adapter: conformance against Crusoe's own Swagger spec served by Prism, and
+# signature/unit/fault tests on FaultHttpServer.
+gpudesk_add_test(tst_crusoe_conformance
+    SOURCES tst_crusoe_conformance.cpp ${PROJECT_SOURCE_DIR}/tests/support/PrismServer.h
+    LIBS gpudesk_app
+    LABELS integration providers conformance crusoe)
+gpudesk_add_test(tst_crusoe
+    SOURCES tst_crusoe.cpp ${PROJECT_SOURCE_DIR}/tests/support/FaultHttpServer.h
+    LIBS gpudesk_app
+    LABELS integration providers crusoe)

@@ -1,1 +1,10 @@
-# Tests of the vast adapter.
+# Tests of the vast adapter: conformance against Vast's own spec served by Prism, and unit/fault
+# tests on FaultHttpServer.
+gpudesk_add_test(tst_vast_conformance
+    SOURCES tst_vast_conformance.cpp ${PROJECT_SOURCE_DIR}/tests/support/PrismServer.h
+    LIBS gpudesk_app
+    LABELS integration providers conformance vast)
+gpudesk_add_test(tst_vast
+    SOURCES tst_vast.cpp ${PROJECT_SOURCE_DIR}/tests/support/FaultHttpServer.h
+    LIBS gpudesk_app
+    LABELS integration providers vast)

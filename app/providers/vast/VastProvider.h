@@ -1,0 +1,74 @@
+#pragma once
+
+#include "net/HttpClient.h"
+#include "providers/Provider.h"
+
+#include <QJsonObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace gpudesk {
+
+// Vast.ai's marketplace through its REST API (../shared/provider-specs/vastai/openapi.yaml). The
+// spec is inaccurate in places (numbers as strings, objects where it says arrays, wrapped
+// instances), so every answer is read defensively.
+//
+// Offers are asks: an offer's instance type ends in "#<ask id>", which launch accepts (as it does
+// a bare ask id). Instances carry the client token in their label ("gpudesk-<token>").
+class VastProvider : public Provider
+{
+    Q_OBJECT
+
+public:
+    static QUrl publicBaseUrl();
+
+    VastProvider(const ProviderCredentials &credentials, const QUrl &baseUrl, QObject *parent = nullptr);
+    ~VastProvider() override;
+
+    QString id() const override { return QStringLiteral("vastai"); }
+    QString displayName() const override;
+    ProviderCapabilities capabilities() const override;
+
+    void listOffers(Reply<std::vector<Offer>> reply) override;
+    void launch(const JobSpec &spec, const QString &clientToken, Reply<Instance> reply) override;
+    void instances(Reply<std::vector<Instance>> reply) override;
+    void instance(const QString &instanceId, Reply<Instance> reply) override;
+    void stop(const QString &instanceId, Reply<void> reply) override;
+    void start(const QString &instanceId, Reply<void> reply) override;
+    void terminate(const QString &instanceId, Reply<void> reply) override;
+    void sshEndpoint(const QString &instanceId, Reply<SshEndpoint> reply) override;
+    void logs(const QString &instanceId, qint64 maxBytes, Reply<QByteArray> reply) override;
+
+    bool needsCredentials() const override { return true; }
+    void setCredentials(const ProviderCredentials &credentials) override { m_credentials = credentials; }
+    bool hasCredentials() const override { return !m_credentials.key.isEmpty(); }
+
+    HttpClient &http() { return *m_http; }
+    // Per-request timeout (tests shorten it).
+    void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    static QString labelForToken(const QString &clientToken);
+    static QString tokenFromLabel(const QString &label);
+    // The ask id in an instance type ("1x RTX 4090 #12345" or "12345"); 0 when there is none.
+    static qint64 askIdOf(const QString &instanceType);
+    // The accept-ask body for `spec` (tests check it).
+    static QJsonObject askBody(const JobSpec &spec, const QString &clientToken);
+
+private:
+    using Done = std::function<void(Result<QJsonDocument>)>;
+    void call(HttpRequest request, const QString &path, const QUrlQuery &query, Done done);
+    Error unreadable(const QString &operation, const QString &what) const;
+    Result<Instance> toInstance(const QJsonValue &value, const QString &operation) const;
+    Result<Offer> toOffer(const QJsonValue &value) const;
+    void listPage(const QString &afterToken, int pages, std::shared_ptr<std::vector<Instance>> out,
+        Reply<std::vector<Instance>> reply);
+    void setState(const QString &instanceId, const QString &state, const QString &operation, Reply<void> reply);
+    template <typename T> void later(Reply<T> reply, Result<T> result);
+
+    ProviderCredentials m_credentials;
+    QUrl m_baseUrl;
+    HttpClient *m_http;
+    std::chrono::milliseconds m_timeout { 30000 };
+};
+
+} // namespace gpudesk

@@ -1,0 +1,262 @@
+// Vast.ai adapter: defensive parsing (numbers as strings, nulls, missing fields), the accept-ask
+// body, paging, "no_such_ask" as no capacity, and faults from FaultHttpServer.
+#include "FaultHttpServer.h"
+#include "providers/vast/VastProvider.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace gpudesk;
+using namespace gpudesk::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+// The error's text for a failure message; empty when `r` holds a value (QVERIFY2 evaluates its
+// message even when the check passes).
+template <typename T> QString why(const Result<T> &r)
+{
+    return r.ok() ? QString() : QString(r.error().message + QLatin1Char(' ') + r.error().detail);
+}
+
+const QString kKey = QStringLiteral("vast-secret-key-canary-77");
+
+std::unique_ptr<VastProvider> makeVast(const FaultHttpServer &server, const QString &key = kKey)
+{
+    ProviderCredentials c;
+    c.key = key;
+    auto p = std::make_unique<VastProvider>(c, server.url());
+    HttpClient::RetryPolicy policy;
+    policy.maxAttempts = 2;
+    policy.baseDelay = 5ms;
+    policy.maxDelay = 20ms;
+    policy.maxRetryAfter = 3000ms;
+    p->http().setRetryPolicy(policy);
+    p->http().setJitter([] { return 0.0; });
+    p->setRequestTimeout(300ms);
+    return p;
+}
+
+} // namespace
+
+class TestVast : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void missingKeyFailsWithoutRequest();
+    void askIdAndLabel();
+    void askBodyCarriesTokenEnvAndCommand();
+    void offersParsedDefensively();
+    void instancesPagedByToken();
+    void vanishedAskIsNoCapacity();
+    void successFalseIsAnError();
+    void faults_data();
+    void faults();
+};
+
+void TestVast::missingKeyFailsWithoutRequest()
+{
+    FaultHttpServer server;
+    QVERIFY(server.listen());
+    auto p = makeVast(server, QString());
+    QVERIFY(p->needsCredentials());
+    QVERIFY(!p->hasCredentials());
+    std::optional<Result<std::vector<Instance>>> got;
+    p->instances([&](Result<std::vector<Instance>> r) { got = std::move(r); });
+    QVERIFY(!got);
+    QTRY_VERIFY(got.has_value());
+    QCOMPARE(got->error().kind, Error::Kind::Auth);
+    QVERIFY(got->error().message.contains(QLatin1String("Vast.ai")));
+    QCOMPARE(server.callCount(), 0);
+}
+
+void TestVast::askIdAndLabel()
+{
+    QCOMPARE(VastProvider::askIdOf(QStringLiteral("2x RTX 4090 #987")), qint64(987));
+    QCOMPARE(VastProvider::askIdOf(QStringLiteral("987")), qint64(987));
+    QCOMPARE(VastProvider::askIdOf(QStringLiteral("1x-H100_SXM-32-65536")), qint64(0));
+    QCOMPARE(VastProvider::tokenFromLabel(VastProvider::labelForToken(QStringLiteral("t-1"))), QStringLiteral("t-1"));
+    QCOMPARE(VastProvider::tokenFromLabel(QStringLiteral("my own box")), QString());
+}
+
+void TestVast::askBodyCarriesTokenEnvAndCommand()
+{
+    JobSpec s;
+    s.image = QStringLiteral("pytorch/pytorch");
+    s.setup = QStringLiteral("pip install -r req.txt");
+    s.command = QStringLiteral("python train.py");
+    s.env = { { QStringLiteral("A"), QStringLiteral("1") }, { QStringLiteral("B"), QStringLiteral("two words") } };
+    s.ports = { 8888 };
+    const QJsonObject b = VastProvider::askBody(s, QStringLiteral("tok"));
+    QCOMPARE(b.value(QStringLiteral("label")).toString(), QStringLiteral("gpudesk-tok"));
+    QCOMPARE(b.value(QStringLiteral("image")).toString(), QStringLiteral("pytorch/pytorch"));
+    QCOMPARE(b.value(QStringLiteral("env")).toString(), QStringLiteral("-e A=1 -e B=\"two words\" -p 8888:8888"));
+    QCOMPARE(b.value(QStringLiteral("onstart")).toString(), QStringLiteral("pip install -r req.txt\npython train.py"));
+    QVERIFY(!b.contains(QStringLiteral("disk")));
+}
+
+void TestVast::offersParsedDefensively()
+{
+    FaultHttpServer server;
+    QVERIFY(server.listen());
+    // Numbers as strings, a null price (skipped), a missing geolocation, more decimals than Money holds.
+    server.enqueue(HttpAnswer::json(200, R"({"offers":[
+        {"id":"11","ask_contract_id":"11","gpu_name":"RTX_4090","num_gpus":"2","gpu_ram":"24564","dph_total":"0.8012345","geolocation":"Quebec, CA"},
+        {"id":12,"gpu_name":"H100 SXM","num_gpus":8,"gpu_ram":81559,"dph_total":null},
+        {"id":13,"gpu_name":"A100 PCIE","num_gpus":1,"gpu_ram":null,"dph_total":1.1}
+    ]})"));
+    auto p = makeVast(server);
+    std::optional<Result<std::vector<Offer>>> got;
+    p->listOffers([&](Result<std::vector<Offer>> r) { got = std::move(r); });
+    QTRY_VERIFY(got.has_value());
+    QVERIFY2(got->ok(), qPrintable(why(*got)));
+    QCOMPARE(got->value().size(), size_t(2));
+    QCOMPARE(got->value().at(0).gpuModel, QStringLiteral("RTX 4090"));
+    QCOMPARE(got->value().at(0).gpuCount, 2);
+    QCOMPARE(got->value().at(0).gpuMemoryGb, 23);
+    QCOMPARE(got->value().at(0).pricePerHour, Money::fromMicros(801234));
+    QCOMPARE(got->value().at(0).instanceType, QStringLiteral("2x RTX 4090 #11"));
+    QCOMPARE(got->value().at(1).pricePerHour, Money::fromMicros(1100000));
+    QCOMPARE(got->value().at(1).region, QString());
+
+    // The search is a POST with the documented filter objects and the key only in the header.
+    const HttpCall &call = server.calls().first();
+    QCOMPARE(call.method, QByteArray("POST"));
+    QCOMPARE(call.path(), QStringLiteral("/api/v0/bundles"));
+    QCOMPARE(call.header("authorization"), "Bearer " + kKey.toUtf8());
+    QVERIFY(!call.target.contains(kKey.toUtf8()));
+    const QJsonObject body = QJsonDocument::fromJson(call.body).object();
+    QCOMPARE(body.value(QStringLiteral("rentable")).toObject().value(QStringLiteral("eq")), QJsonValue(true));
+}
+
+void TestVast::instancesPagedByToken()
+{
+    FaultHttpServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const HttpCall &call) {
+        const QString after = call.query().queryItemValue(QStringLiteral("after_token"));
+        if (after.isEmpty()) {
+            return HttpAnswer::json(200, R"({"success":true,"instances":[
+                {"id":1,"actual_status":"running","intended_status":"running","label":"gpudesk-aaa","num_gpus":"1","gpu_name":"RTX 4090","dph_total":"0.4"},
+                {"id":2,"actual_status":null,"intended_status":"running","label":null}],"next_token":"p2"})");
+        }
+        if (after == QLatin1String("p2")) {
+            return HttpAnswer::json(200, R"({"instances":[
+                {"id":"3","actual_status":"exited","intended_status":"stopped","label":"gpudesk-ccc"}],"next_token":null})");
+        }
+        return HttpAnswer::json(400, R"({"success":false,"error":"invalid_args","msg":"bad token"})");
+    });
+    auto p = makeVast(server);
+    std::optional<Result<std::vector<Instance>>> got;
+    p->instances([&](Result<std::vector<Instance>> r) { got = std::move(r); });
+    QTRY_VERIFY(got.has_value());
+    QVERIFY2(got->ok(), qPrintable(why(*got)));
+    QCOMPARE(got->value().size(), size_t(3));
+    QCOMPARE(got->value().at(0).clientToken, QStringLiteral("aaa"));
+    QCOMPARE(got->value().at(0).state, Instance::State::Running);
+    QCOMPARE(got->value().at(0).pricePerHour, Money::fromMicros(400000));
+    QCOMPARE(got->value().at(1).state, Instance::State::Pending);
+    QCOMPARE(got->value().at(1).clientToken, QString());
+    QCOMPARE(got->value().at(2).state, Instance::State::Stopped);
+    QCOMPARE(got->value().at(2).clientToken, QStringLiteral("ccc"));
+    QCOMPARE(server.callCount(), 2);
+    QCOMPARE(server.calls().first().path(), QStringLiteral("/api/v1/instances"));
+}
+
+void TestVast::vanishedAskIsNoCapacity()
+{
+    FaultHttpServer server;
+    QVERIFY(server.listen());
+    server.enqueue(HttpAnswer::json(410,
+        R"({"success":false,"error":"no_such_ask","msg":"error 410/3907: no_such_ask Instance type 55 is no longer available."})"));
+    auto p = makeVast(server);
+    JobSpec s;
+    s.instanceType = QStringLiteral("1x RTX 4090 #55");
+    s.image = QStringLiteral("ubuntu");
+    std::optional<Result<Instance>> got;
+    p->launch(s, QStringLiteral("tok"), [&](Result<Instance> r) { got = std::move(r); });
+    QTRY_VERIFY(got.has_value());
+    QVERIFY(!got->ok());
+    QCOMPARE(got->error().kind, Error::Kind::NoCapacity);
+    QCOMPARE(server.callCount(), 1); // a launch is never resent
+    QCOMPARE(server.calls().first().method, QByteArray("PUT"));
+    QCOMPARE(server.calls().first().path(), QStringLiteral("/api/v0/asks/55"));
+    QCOMPARE(QJsonDocument::fromJson(server.calls().first().body).object().value(QStringLiteral("label")).toString(),
+        QStringLiteral("gpudesk-tok"));
+}
+
+void TestVast::successFalseIsAnError()
+{
+    FaultHttpServer server;
+    QVERIFY(server.listen());
+    server.enqueue(HttpAnswer::json(200, R"({"success":false,"error":"invalid_args","msg":"bad state"})"));
+    auto p = makeVast(server);
+    std::optional<Result<void>> got;
+    p->stop(QStringLiteral("9"), [&](Result<void> r) { got = std::move(r); });
+    QTRY_VERIFY(got.has_value());
+    QVERIFY(!got->ok());
+    QCOMPARE(got->error().kind, Error::Kind::Provider);
+    QVERIFY2(got->error().message.contains(QLatin1String("bad state")), qPrintable(why(*got)));
+    QCOMPARE(QJsonDocument::fromJson(server.calls().first().body).object().value(QStringLiteral("state")).toString(),
+        QStringLiteral("stopped"));
+}
+
+void TestVast::faults_data()
+{
+    QTest::addColumn<QList<HttpAnswer>>("answers");
+    QTest::addColumn<int>("kind"); // -1: success after the faults
+    const QByteArray ok = R"({"instances":{"id":77,"actual_status":"loading","intended_status":"running"}})";
+    HttpAnswer slowDown = HttpAnswer::json(429, R"({"detail":"API requests too frequent endpoint threshold=2.0"})");
+    slowDown.headers = { { "Retry-After", "1" } };
+    HttpAnswer hang = HttpAnswer::of(HttpAnswer::Kind::Hang);
+    HttpAnswer cut = HttpAnswer::json(200, ok);
+    cut.kind = HttpAnswer::Kind::CloseMidBody;
+    cut.cutAfter = 12;
+    const HttpAnswer reset = HttpAnswer::of(HttpAnswer::Kind::Reset);
+    QTest::newRow("401") << QList<HttpAnswer> {
+        HttpAnswer::json(401, R"({"success":false,"error":"auth_error","msg":"Invalid user key"})")
+    } << int(Error::Kind::Auth);
+    QTest::newRow("429 Retry-After") << QList<HttpAnswer> { slowDown, HttpAnswer::json(200, ok) } << -1;
+    QTest::newRow("500") << QList<HttpAnswer> { HttpAnswer::json(500, "oops"), HttpAnswer::json(500, "oops") }
+                         << int(Error::Kind::Provider);
+    QTest::newRow("timeout") << QList<HttpAnswer> { hang, hang } << int(Error::Kind::Network);
+    QTest::newRow("malformed") << QList<HttpAnswer> { HttpAnswer::json(200, "{\"instances\": {\"id\": 7,") }
+                               << int(Error::Kind::Provider);
+    QTest::newRow("no id") << QList<HttpAnswer> { HttpAnswer::json(200, R"({"instances":{"label":"x"}})") }
+                           << int(Error::Kind::Provider);
+    QTest::newRow("truncated") << QList<HttpAnswer> { cut, cut } << int(Error::Kind::Network);
+    QTest::newRow("reset") << QList<HttpAnswer> { reset, reset } << int(Error::Kind::Network);
+}
+
+void TestVast::faults()
+{
+    QFETCH(QList<HttpAnswer>, answers);
+    QFETCH(int, kind);
+    FaultHttpServer server;
+    QVERIFY(server.listen());
+    for (const HttpAnswer &a : answers)
+        server.enqueue(a);
+    // Then the last answer again: Qt itself resends a GET whose connection was reset, so the number
+    // of requests one attempt makes is Qt's business.
+    server.setHandler([last = answers.last()](const HttpCall &) { return last; });
+    auto p = makeVast(server);
+    std::optional<Result<Instance>> got;
+    p->instance(QStringLiteral("77"), [&](Result<Instance> r) { got = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 15000);
+    if (kind == -1) {
+        QVERIFY2(got->ok(), qPrintable(why(*got)));
+        QCOMPARE(got->value().id, QStringLiteral("77"));
+        QCOMPARE(got->value().state, Instance::State::Provisioning);
+        return;
+    }
+    QVERIFY(!got->ok());
+    QCOMPARE(int(got->error().kind), kind);
+    QVERIFY2(got->error().message.contains(QLatin1String("Vast.ai")), qPrintable(why(*got)));
+    QVERIFY(!got->error().message.contains(kKey));
+    QVERIFY(!got->error().detail.contains(kKey));
+}
+
+QTEST_GUILESS_MAIN(TestVast)
+#include "tst_vast.moc"
