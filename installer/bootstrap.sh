@@ -28,6 +28,8 @@ PACKAGES=(
     xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk
     # real peers for integration tests
     openssh-server openssh-client
+    # a real keychain for the key tests: GNOME Keyring on a private D-Bus session
+    gnome-keyring libsecret-1-0 dbus
     # Prism (npm) serves the providers' OpenAPI specs for the adapters' conformance tests
     nodejs npm
 )

@@ -19,7 +19,8 @@
 #include <algorithm>
 #include <cmath>
 
-Q_LOGGING_CATEGORY(lcHttp, "gpudesk.http")
+// Quiet unless asked (QT_LOGGING_RULES="gpudesk.http.info=true"): one line per request, redacted.
+Q_LOGGING_CATEGORY(lcHttp, "gpudesk.http", QtWarningMsg)
 
 namespace gpudesk {
 
@@ -322,9 +323,11 @@ void HttpClient::finished(const std::shared_ptr<Call> &call, QNetworkReply *repl
     const bool transport = timedOut || status == 0
                            || (netError > QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied);
     if (transport) {
-        qCInfo(lcHttp).noquote() << name << HttpRequest::methodName(request.method) << where << "failed after"
-                                 << elapsed << "ms:" << (timedOut ? QStringLiteral("timeout") : reply->errorString())
-                                 << "(attempt" << call->attempt << ")";
+        qCInfo(lcHttp).noquote() << QStringLiteral("%1 %2 %3 failed after %4 ms: %5 (attempt %6)")
+                                        .arg(name, QString::fromLatin1(HttpRequest::methodName(request.method)), where)
+                                        .arg(elapsed)
+                                        .arg(timedOut ? QStringLiteral("timeout") : reply->errorString())
+                                        .arg(call->attempt);
         const bool safe = request.isIdempotent() || (!timedOut && neverReachedServer(netError));
         Error error;
         if (timedOut) {
@@ -370,8 +373,11 @@ void HttpClient::finished(const std::shared_ptr<Call> &call, QNetworkReply *repl
     response.attempts = call->attempt;
     for (const auto &h : reply->rawHeaderPairs())
         response.headers.append({h.first.toLower(), h.second});
-    qCInfo(lcHttp).noquote() << name << HttpRequest::methodName(request.method) << where << "→" << status << "in"
-                             << elapsed << "ms (attempt" << call->attempt << ")";
+    qCInfo(lcHttp).noquote() << QStringLiteral("%1 %2 %3 → %4 in %5 ms (attempt %6)")
+                                    .arg(name, QString::fromLatin1(HttpRequest::methodName(request.method)), where)
+                                    .arg(status)
+                                    .arg(elapsed)
+                                    .arg(call->attempt);
 
     if (status >= 200 && status < 300) {
         complete(call, response);

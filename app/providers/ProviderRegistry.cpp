@@ -1,5 +1,8 @@
 #include "ProviderRegistry.h"
 
+#include "lambda/LambdaProvider.h"
+#include "net/HttpClient.h"
+#include "runpod/RunPodProvider.h"
 #include "sandbox/SandboxProvider.h"
 
 namespace gpudesk {
@@ -14,7 +17,13 @@ std::unique_ptr<ProviderRegistry> ProviderRegistry::createDefault(const QString 
 {
     auto registry = std::make_unique<ProviderRegistry>();
     registry->add(new SandboxProvider(dataDir));
-    Q_UNUSED(baseUrls)
+    // Keys arrive later (Services::loadCredentials); until then each adapter answers with an error
+    // saying where to add one, without sending anything.
+    auto url = [&baseUrls](const QString &id, const QUrl &fallback) {
+        return HttpClient::baseUrl(id, fallback, baseUrls.value(id));
+    };
+    registry->add(new LambdaProvider({}, url(QStringLiteral("lambda"), LambdaProvider::defaultBaseUrl())));
+    registry->add(new RunPodProvider({}, url(QStringLiteral("runpod"), RunPodProvider::defaultBaseUrl())));
     return registry;
 }
 

@@ -17,13 +17,15 @@ QString KeychainSecretStore::backendName() const
 
 Error KeychainSecretStore::errorFor(const QKeychain::Job *job, const QString &what) const
 {
-    switch (job->error()) {
+    // Without a session bus qtkeychain cannot even look for a keyring and says only "Unknown error".
+    const bool noBus = qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") && job->error() == QKeychain::OtherError;
+    switch (noBus ? QKeychain::NoBackendAvailable : job->error()) {
     case QKeychain::NoBackendAvailable:
         return makeError(Error::Kind::Io,
                          tr("No keychain is available to %1 (%2). GPU Desk never stores keys in plain text: start "
                             "your desktop's keyring (GNOME Keyring or KWallet), or set the key in an environment "
                             "variable for headless use.")
-                             .arg(what, job->errorString()));
+                             .arg(what, noBus ? tr("no D-Bus session") : job->errorString()));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return makeError(Error::Kind::Auth,
