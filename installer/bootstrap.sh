@@ -30,8 +30,8 @@ PACKAGES=(
     openssh-server openssh-client
     # a real keychain for the key tests: GNOME Keyring on a private D-Bus session
     gnome-keyring libsecret-1-0 dbus
-    # Prism (npm) serves the providers' OpenAPI specs for the adapters' conformance tests
-    nodejs npm
+    # Prism (npm, see mock_tools) serves the providers' OpenAPI specs for the conformance tests
+    nodejs
 )
 
 sudo_cmd() {
@@ -77,6 +77,14 @@ build() {
 mock_tools() {
     local dir=$root/tests/mock stamp=$root/tests/mock/node_modules/.gpudesk-lock.sha256
     local want
+    # Debian's nodejs comes without npm (package npm); a NodeSource nodejs bundles npm and conflicts
+    # with Debian's, so the package is installed only when no npm command exists.
+    if ! command -v npm >/dev/null; then
+        echo "bootstrap: installing Debian's npm"
+        export DEBIAN_FRONTEND=noninteractive
+        sudo_cmd apt-get update -qq
+        sudo_cmd apt-get install -y -qq --no-install-recommends npm
+    fi
     want=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
     if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
         return
