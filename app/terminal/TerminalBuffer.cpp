@@ -44,6 +44,7 @@ void TerminalBuffer::scrollUp(int n, const TerminalCell &blank)
         TerminalRow &row = m_ring[size_t(index)];
         row.cells.assign(size_t(m_cols), blank);
         row.clusters.clear();
+        row.continued = false;
     }
 }
 
@@ -57,6 +58,7 @@ void TerminalBuffer::clearRow(int screenRow, const TerminalCell &blank)
     TerminalRow &r = row(screenRow);
     r.cells.assign(size_t(m_cols), blank);
     r.clusters.clear();
+    r.continued = false;
 }
 
 void TerminalBuffer::clearAll(const TerminalCell &blank)

@@ -15,6 +15,7 @@ struct TerminalRow
 {
     std::vector<TerminalCell> cells;
     QHash<int, QString> clusters; // column -> base character + combining characters
+    bool continued = false; // reached by autowrap from the line above (one logical line)
 };
 
 // The lines of one screen and its scrollback in a single ring: scrolling the whole screen up

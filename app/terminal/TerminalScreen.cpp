@@ -165,6 +165,10 @@ struct TerminalScreenCallbacks
         if (pos.row < 0 || pos.row >= s->m_rows || pos.col < 0 || pos.col >= s->m_cols)
             return 1;
         TerminalRow &row = s->active().row(pos.row);
+        if (pos.col == 0)
+            row.continued = s->m_wrapCandidate;
+        s->m_wrapCandidate = pos.col + info->width >= s->m_cols;
+        s->m_lastGlyphRow = pos.row;
         TerminalCell &cell = row.cells[size_t(pos.col)];
         cell = s->m_pen;
         cell.ch = info->chars[0];
@@ -193,6 +197,10 @@ struct TerminalScreenCallbacks
     static int movecursor(VTermPos pos, VTermPos oldpos, int visible, void *user)
     {
         TerminalScreen *s = self(user);
+        // Text ending on the last column parks the cursor there (the "phantom" column); any
+        // other move means the next line is not a continuation.
+        if (pos.row != s->m_lastGlyphRow || pos.col != s->m_cols - 1)
+            s->m_wrapCandidate = false;
         s->m_cursor = QPoint(pos.col, pos.row);
         s->damageRows(oldpos.row, oldpos.row + 1);
         s->damageRows(pos.row, pos.row + 1);
@@ -530,11 +538,18 @@ QString TerminalScreen::lineText(int line) const
     return s;
 }
 
+bool TerminalScreen::isContinuation(int line) const
+{
+    if (line >= m_rows || line < -scrollbackCount())
+        return false;
+    return active().line(line).continued;
+}
+
 QString TerminalScreen::text(QPoint from, QPoint to) const
 {
     if (to.y() < from.y() || (to.y() == from.y() && to.x() < from.x()))
         std::swap(from, to);
-    QStringList lines;
+    QString text;
     std::vector<int> columns;
     for (int line = from.y(); line <= to.y(); ++line) {
         const QString all = lineTextWithColumns(line, columns);
@@ -543,11 +558,14 @@ QString TerminalScreen::text(QPoint from, QPoint to) const
         const auto begin = std::lower_bound(columns.begin(), columns.end(), first) - columns.begin();
         const auto end = std::upper_bound(columns.begin(), columns.end(), last) - columns.begin();
         QString s = all.mid(begin, std::max<qsizetype>(0, end - begin));
-        while (s.endsWith(QLatin1Char(' ')))
+        const bool joined = line < to.y() && isContinuation(line + 1);
+        while (!joined && s.endsWith(QLatin1Char(' ')))
             s.chop(1);
-        lines << s;
+        text += s;
+        if (line < to.y() && !joined)
+            text += QLatin1Char('\n');
     }
-    return lines.join(QLatin1Char('\n'));
+    return text;
 }
 
 QString TerminalScreen::lineTextWithColumns(int line, std::vector<int> &columns) const

@@ -58,6 +58,9 @@ public:
     const TerminalCell &cell(int line, int col) const;
     QString cellText(int line, int col) const; // the character with its combining marks; "" if blank
     QString lineText(int line) const; // trailing blanks trimmed; a wide glyph once
+    // True when the line was reached by autowrap: it continues the line above, and copying
+    // joins the two without a newline.
+    bool isContinuation(int line) const;
     // Text between two positions (inclusive, in reading order), lines joined with '\n'.
     QString text(QPoint from, QPoint to) const;
 
@@ -136,6 +139,10 @@ private:
     int m_cols;
 
     TerminalCell m_pen; // attributes and colours applied to the next glyph
+    // The last glyph filled the last column: a glyph at column 0 of the next line, with no cursor
+    // move in between, is an autowrap (libvterm 0.1 does not say so itself).
+    bool m_wrapCandidate = false;
+    int m_lastGlyphRow = -1;
     QPoint m_cursor;
     bool m_cursorVisible = true;
     bool m_cursorBlink = true;

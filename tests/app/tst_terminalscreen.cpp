@@ -47,6 +47,7 @@ private slots:
     void pasteEncoding();
     void selectionText();
     void findInScrollback();
+    void autowrapJoinsLines();
     void palette();
 };
 
@@ -460,6 +461,29 @@ void TestTerminalScreen::findInScrollback()
     QCOMPARE(s.find(QStringLiteral("error"), oldest.line, oldest.firstCol, false), middle);
     QCOMPARE(s.find(QStringLiteral("Error"), -2, -1, false, Qt::CaseSensitive), newest);
     QCOMPARE(s.find(QStringLiteral("中文"), -2, -1, false), (Match { 0, 0, 3 }));
+}
+
+void TestTerminalScreen::autowrapJoinsLines()
+{
+    TerminalScreen s(4, 5);
+    s.feed("abcdefgh\r\n");
+    QVERIFY(!s.isContinuation(0));
+    QVERIFY(s.isContinuation(1));
+    QCOMPARE(s.text(QPoint(0, 0), QPoint(4, 1)), QStringLiteral("abcdefgh"));
+    // Split between two reads, right at the wrap.
+    s.feed("12345");
+    s.feed("67");
+    QVERIFY(s.isContinuation(3));
+    // A full line ended by CR LF is two lines.
+    s.feed(esc("\\e[2J\\e[Hvwxyz\r\nnext"));
+    QVERIFY(!s.isContinuation(1));
+    QCOMPARE(s.text(QPoint(0, 0), QPoint(4, 1)), QStringLiteral("vwxyz\nnext"));
+    // The flag travels with the line into the scrollback.
+    s.feed(esc("\\e[4;1Habcdefg\r\n\n\n"));
+    QCOMPARE(s.lineText(-1), QStringLiteral("abcde"));
+    QCOMPARE(s.lineText(0), QStringLiteral("fg"));
+    QVERIFY(s.isContinuation(0));
+    QVERIFY(!s.isContinuation(-1));
 }
 
 void TestTerminalScreen::palette()

@@ -40,6 +40,7 @@ constexpr int kDefaultMb = 200;
 constexpr int kSmokeMb = 2;
 constexpr int kCompareLines = 200; // scrollback lines compared between the two grids
 constexpr double kTargetRatio = 3.0;
+constexpr int kEventLoopBudgetMs = 50;
 
 // ---------------------------------------------------------------------------------------------
 // The corpus
@@ -355,9 +356,14 @@ int main(int argc, char *argv[])
     const double stateMbps = mbPerSecond(block, repeats, [&](const char *b, qsizetype n) { stateOnly.feed(b, n); });
     TerminalScreen ours(kRows, kCols);
     ours.setScrollbackLimit(kScrollback);
+    // The GUI thread feeds one slice per event-loop turn: the slowest slice is how long it blocks.
+    double slowestSliceMs = 0;
+    QElapsedTimer sliceTimer;
     const double oursMbps = mbPerSecond(block, repeats, [&](const char *b, qsizetype n) {
+        sliceTimer.start();
         ours.feed(b, n);
         ours.takeDamage(); // what the view does on each repaint
+        slowestSliceMs = std::max(slowestSliceMs, double(sliceTimer.nsecsElapsed()) / 1e6);
     });
 
     const std::vector<int> widths = { 44, 8, 14 };
@@ -388,6 +394,10 @@ int main(int argc, char *argv[])
     out() << QStringLiteral("check: screen and last %1 scrollback lines of both grids: %2\n")
                  .arg(kCompareLines)
                  .arg(mismatches ? QStringLiteral("%1 lines differ").arg(mismatches) : QStringLiteral("identical"));
+    out() << QStringLiteral("slowest %1-byte slice into TerminalScreen: %2 ms (the event loop's budget: %3 ms)\n")
+                 .arg(kSlice)
+                 .arg(ms(slowestSliceMs))
+                 .arg(kEventLoopBudgetMs);
     out() << QStringLiteral("target: TerminalScreen >= %1x VTermScreen: %2\n")
                  .arg(kTargetRatio)
                  .arg(oursMbps / screenMbps >= kTargetRatio ? QStringLiteral("met") : QStringLiteral("not met"));
