@@ -1,5 +1,6 @@
 #include "terminal/TerminalScreen.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <vterm.h>
@@ -620,6 +621,42 @@ TerminalScreen::Match TerminalScreen::find(
         }
     }
     return {};
+}
+
+QUrl TerminalScreen::urlAt(int line, int col) const
+{
+    // The logical line: autowrapped lines joined, each character mapped to its line and column.
+    int first = line;
+    while (first > -scrollbackCount() && isContinuation(first))
+        --first;
+    int last = line;
+    while (last + 1 < m_rows && isContinuation(last + 1))
+        ++last;
+    QString text;
+    std::vector<QPoint> where; // x: column, y: line
+    std::vector<int> columns;
+    for (int l = first; l <= last; ++l) {
+        const QString part = lineTextWithColumns(l, columns);
+        text += part;
+        for (int c : columns)
+            where.emplace_back(c, l);
+    }
+    static const QRegularExpression kUrl(QStringLiteral("(?:https?|ftp|file)://[^\\s<>\"'`]+"));
+    for (auto it = kUrl.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString url = m.captured();
+        while (!url.isEmpty() && QStringLiteral(".,;:!?)]}'").contains(url.back()))
+            url.chop(1);
+        const qsizetype from = m.capturedStart();
+        const qsizetype to = from + url.size() - 1;
+        const QPoint a = where[size_t(from)];
+        const QPoint b = where[size_t(to)];
+        const bool afterStart = line > a.y() || (line == a.y() && col >= a.x());
+        const bool beforeEnd = line < b.y() || (line == b.y() && col <= b.x() + (cell(b.y(), b.x()).width == 2));
+        if (afterStart && beforeEnd)
+            return QUrl(url);
+    }
+    return QUrl();
 }
 
 bool TerminalScreen::bracketedPaste() const

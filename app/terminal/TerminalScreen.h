@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPoint>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -77,6 +78,10 @@ public:
     // lines (backwards) or newer ones; no wrap-around. Matches inside one line only.
     Match find(const QString &needle, int fromLine, int fromCol, bool backwards,
         Qt::CaseSensitivity cs = Qt::CaseInsensitive) const;
+
+    // The URL (http, https, ftp, file) written across the cell, following autowrapped lines;
+    // empty when there is none. Trailing punctuation is not part of it.
+    QUrl urlAt(int line, int col) const;
 
     QPoint cursor() const { return m_cursor; } // x = column, y = row
     bool cursorVisible() const { return m_cursorVisible; }

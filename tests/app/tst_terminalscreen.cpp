@@ -48,6 +48,7 @@ private slots:
     void selectionText();
     void findInScrollback();
     void autowrapJoinsLines();
+    void urlUnderTheMouse();
     void palette();
 };
 
@@ -484,6 +485,19 @@ void TestTerminalScreen::autowrapJoinsLines()
     QCOMPARE(s.lineText(0), QStringLiteral("fg"));
     QVERIFY(s.isContinuation(0));
     QVERIFY(!s.isContinuation(-1));
+}
+
+void TestTerminalScreen::urlUnderTheMouse()
+{
+    TerminalScreen s(4, 30);
+    s.feed("Jupyter at http://127.0.0.1:8888/lab?token=abc123.\r\nno link here");
+    const QUrl jupyter(QStringLiteral("http://127.0.0.1:8888/lab?token=abc123"));
+    QCOMPARE(s.urlAt(0, 11), jupyter); // the first character
+    QCOMPARE(s.urlAt(1, 10), jupyter); // on the autowrapped part
+    QCOMPARE(s.urlAt(1, 18), jupyter); // its last character
+    QCOMPARE(s.urlAt(1, 19), QUrl()); // the full stop after it
+    QCOMPARE(s.urlAt(0, 3), QUrl());
+    QCOMPARE(s.urlAt(2, 3), QUrl());
 }
 
 void TestTerminalScreen::palette()

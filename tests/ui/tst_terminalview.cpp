@@ -68,6 +68,7 @@ private slots:
     void findScrollsToTheHit();
     void zoomChangesTheGrid();
     void multiLinePasteIsConfirmed();
+    void ctrlClickOpensLinks();
 
 private:
     static QString pngPath(const QString &name)
@@ -332,6 +333,22 @@ void TestTerminalView::multiLinePasteIsConfirmed()
     view.paste();
     QCOMPARE(asked.size(), 2);
     QCOMPARE(input.count(), 3);
+}
+
+void TestTerminalView::ctrlClickOpensLinks()
+{
+    TerminalScreen screen;
+    TerminalView view(&screen);
+    QVERIFY(showView(view));
+    QSignalSpy links(&view, &TerminalView::linkActivated);
+    screen.feed("see https://gpudesk.example/docs for more");
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, cellCentre(view, 10, 0));
+    QCOMPARE(links.count(), 0); // a plain click selects
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::ControlModifier, cellCentre(view, 10, 0));
+    QCOMPARE(links.count(), 1);
+    QCOMPARE(links.first().first().toUrl(), QUrl(QStringLiteral("https://gpudesk.example/docs")));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::ControlModifier, cellCentre(view, 35, 0));
+    QCOMPARE(links.count(), 1);
 }
 
 QTEST_MAIN(TestTerminalView)

@@ -556,6 +556,14 @@ void TerminalView::mousePressEvent(QMouseEvent *event)
         }
         return;
     }
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ControlModifier)) {
+        const QPoint at = lineAt(event->position().toPoint());
+        const QUrl url = m_screen->urlAt(at.y(), at.x());
+        if (url.isValid() && !url.isEmpty()) {
+            emit linkActivated(url);
+            return;
+        }
+    }
     if (event->button() == Qt::LeftButton) {
         m_selectionStart = m_selectionEnd = lineAt(event->position().toPoint());
         m_selecting = true;

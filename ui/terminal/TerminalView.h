@@ -63,6 +63,9 @@ signals:
     // own answers (DA, DSR). Connect it to the shell channel's write.
     void input(const QByteArray &bytes);
     void sizeChanged(int cols, int rows);
+    // Ctrl+click on a URL in the output (Jupyter's token link, say). Connect it to
+    // QDesktopServices::openUrl, or to something that forwards the port first.
+    void linkActivated(const QUrl &url);
 
 protected:
     bool event(QEvent *event) override;
