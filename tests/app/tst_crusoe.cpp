@@ -85,6 +85,7 @@ private slots:
     void createBodyRunsCommandInDocker();
     void signedRequestsAndLaunchFindsVmByName();
     void retryIsSignedAfresh();
+    void lostCreateAnswerIsAdoptedNotRepeated();
     void faults_data();
     void faults();
 };
@@ -260,6 +261,43 @@ void TestCrusoe::retryIsSignedAfresh()
     QCOMPARE(server.callCount(), 2);
     QVERIFY(server.calls().at(0).header("x-crusoe-timestamp") != server.calls().at(1).header("x-crusoe-timestamp"));
     QVERIFY(server.calls().at(0).header("authorization") != server.calls().at(1).header("authorization"));
+}
+
+void TestCrusoe::lostCreateAnswerIsAdoptedNotRepeated()
+{
+    // Crusoe creates the VM, then the connection closes before the answer. Qt may resend the POST
+    // (refused: the name exists) or report the drop; the launch ends with the one VM, found by name.
+    FaultHttpServer server;
+    QVERIFY(server.listen());
+    int creates = 0;
+    server.setHandler([&creates](const HttpCall &call) {
+        const QString base = QStringLiteral("/projects/p-123/compute/vms/instances");
+        if (call.method == "POST" && call.path() == base) {
+            if (creates++ == 0)
+                return HttpAnswer::of(HttpAnswer::Kind::CloseBeforeResponse);
+            return HttpAnswer::json(409, R"({"code":"already_exists","message":"instance name already in use"})");
+        }
+        if (call.method == "GET" && call.path() == base && creates > 0) {
+            return HttpAnswer::json(200, R"({"items":[{"id":"vm-7","name":"gd-tok-lost","state":"STATE_CREATING",
+                "type":"a40.1x","location":"us-east1-a"}]})");
+        }
+        return HttpAnswer::json(404, R"({"code":"not_found","message":"no"})");
+    });
+    auto p = makeCrusoe(server.url());
+    p->setDefaultSshPublicKey(QStringLiteral("ssh-ed25519 AAAAtest gpudesk"));
+    JobSpec s;
+    s.instanceType = QStringLiteral("a40.1x");
+    s.region = QStringLiteral("us-east1-a");
+    std::optional<Result<Instance>> got;
+    p->launch(s, QStringLiteral("tok-lost"), [&](Result<Instance> r) { got = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 15000);
+    QVERIFY2(got->ok(), qPrintable(why(*got)));
+    QCOMPARE(got->value().id, QStringLiteral("vm-7"));
+    QCOMPARE(got->value().clientToken, QStringLiteral("tok-lost"));
+    int posts = 0;
+    for (const HttpCall &c : server.calls())
+        posts += c.method == "POST" ? 1 : 0;
+    QCOMPARE(posts, creates); // only the first create could make a VM; the rest were refused
 }
 
 void TestCrusoe::faults_data()

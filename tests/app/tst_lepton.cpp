@@ -85,6 +85,7 @@ private slots:
     void torchrunJobLaunchRunStopTerminate();
     void mpiJobWritesHostfile();
     void devPodGivesSshEndpoint();
+    void lostCreateAnswerIsAdoptedNotRepeated();
     void faults_data();
     void faults();
 };
@@ -312,6 +313,24 @@ void TestLepton::devPodGivesSshEndpoint()
     QTRY_VERIFY(gone.has_value());
     QVERIFY(gone->ok());
     QVERIFY(mock.pods.isEmpty());
+}
+
+void TestLepton::lostCreateAnswerIsAdoptedNotRepeated()
+{
+    // The job is created but the answer is lost. Qt may resend the POST (the mock refuses the name
+    // as taken) or report the drop; either way the launch ends with the one job, found by its name.
+    LeptonMock mock(kWorkspace, kToken);
+    QVERIFY(mock.listen());
+    mock.loseNextCreateAnswer = true;
+    LeptonProvider p(creds(), mock.gatewayUrl());
+    std::optional<Result<Instance>> launched;
+    p.launch(torchrunSpec(1), kClientToken, [&](Result<Instance> r) { launched = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(launched.has_value(), 15000);
+    QVERIFY2(launched->ok(), qPrintable(why(*launched)));
+    QCOMPARE(launched->value().id, QStringLiteral("job-1"));
+    QCOMPARE(launched->value().clientToken, kClientToken);
+    QCOMPARE(mock.creates, 1);
+    QCOMPARE(mock.jobs.size(), 1);
 }
 
 void TestLepton::faults_data()

@@ -52,6 +52,7 @@ private slots:
     void instancesPagedByToken();
     void vanishedAskIsNoCapacity();
     void successFalseIsAnError();
+    void lostLaunchAnswerIsAdoptedNotRepeated();
     void faults_data();
     void faults();
 };
@@ -180,7 +181,9 @@ void TestVast::vanishedAskIsNoCapacity()
     QTRY_VERIFY(got.has_value());
     QVERIFY(!got->ok());
     QCOMPARE(got->error().kind, Error::Kind::NoCapacity);
-    QCOMPARE(server.callCount(), 1); // a launch is never resent
+    // The accept was sent once; the refusal was then checked against the listing (no instance of ours).
+    QCOMPARE(server.callCount(), 2);
+    QCOMPARE(server.calls().at(1).path(), QStringLiteral("/api/v1/instances"));
     QCOMPARE(server.calls().first().method, QByteArray("PUT"));
     QCOMPARE(server.calls().first().path(), QStringLiteral("/api/v0/asks/55"));
     QCOMPARE(QJsonDocument::fromJson(server.calls().first().body).object().value(QStringLiteral("label")).toString(),
@@ -201,6 +204,44 @@ void TestVast::successFalseIsAnError()
     QVERIFY2(got->error().message.contains(QLatin1String("bad state")), qPrintable(why(*got)));
     QCOMPARE(QJsonDocument::fromJson(server.calls().first().body).object().value(QStringLiteral("state")).toString(),
         QStringLiteral("stopped"));
+}
+
+void TestVast::lostLaunchAnswerIsAdoptedNotRepeated()
+{
+    // Vast rents the ask, then the connection closes before the answer. Whatever Qt does next (resend
+    // the PUT, which finds the ask taken, or report the drop), the launch must end with the one
+    // instance that exists, found by its label, and never rent a second one.
+    FaultHttpServer server;
+    QVERIFY(server.listen());
+    int rented = 0;
+    server.setHandler([&rented](const HttpCall &call) {
+        if (call.method == "PUT" && call.path() == QLatin1String("/api/v0/asks/55")) {
+            if (rented++ == 0)
+                return HttpAnswer::of(HttpAnswer::Kind::CloseBeforeResponse);
+            return HttpAnswer::json(404,
+                R"({"success":false,"error":"invalid_args","msg":"error 404/3603: no_such_ask Instance type by id 55 is not available."})");
+        }
+        if (call.method == "GET" && call.path() == QLatin1String("/api/v1/instances")) {
+            return HttpAnswer::json(200, R"({"instances":[{"id":900,"label":"gpudesk-tok-lost","actual_status":null,
+                "intended_status":"running"}],"next_token":null})");
+        }
+        return HttpAnswer::json(404, R"({"success":false,"msg":"no"})");
+    });
+    auto p = makeVast(server);
+    JobSpec s;
+    s.instanceType = QStringLiteral("55");
+    s.image = QStringLiteral("ubuntu");
+    std::optional<Result<Instance>> got;
+    p->launch(s, QStringLiteral("tok-lost"), [&](Result<Instance> r) { got = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 15000);
+    QVERIFY2(got->ok(), qPrintable(why(*got)));
+    QCOMPARE(got->value().id, QStringLiteral("900"));
+    QCOMPARE(got->value().clientToken, QStringLiteral("tok-lost"));
+    QVERIFY(rented >= 1);
+    int puts = 0;
+    for (const HttpCall &c : server.calls())
+        puts += c.method == "PUT" ? 1 : 0;
+    QCOMPARE(puts, rented); // every accept was answered by the server: only the first could rent
 }
 
 void TestVast::faults_data()

@@ -164,6 +164,14 @@ HttpAnswer LeptonMock::jobs_(const HttpCall &call, const QStringList &rest)
         const QJsonObject body = QJsonDocument::fromJson(call.body).object();
         if (!checkCreateBody(body, false))
             return jsonAnswer(400, QJsonObject { { QStringLiteral("message"), QStringLiteral("invalid job") } });
+        const QString wanted
+            = body.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString();
+        for (const QJsonObject &j : std::as_const(jobs)) {
+            if (j.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("name")).toString() == wanted)
+                return jsonAnswer(409,
+                    QJsonObject { { QStringLiteral("code"), QStringLiteral("Conflict") },
+                        { QStringLiteral("message"), QStringLiteral("a job with this name exists") } });
+        }
         const QString id = QStringLiteral("job-%1").arg(m_nextId++);
         QJsonObject meta = body.value(QStringLiteral("metadata")).toObject();
         meta.insert(QStringLiteral("id_"), id);
@@ -173,6 +181,9 @@ HttpAnswer LeptonMock::jobs_(const HttpCall &call, const QStringList &rest)
                 QJsonObject { { QStringLiteral("state"), QStringLiteral("Starting") },
                     { QStringLiteral("creation_time"), 1764072000000.0 } } } };
         jobs.insert(id, job);
+        ++creates;
+        if (std::exchange(loseNextCreateAnswer, false))
+            return HttpAnswer::of(HttpAnswer::Kind::CloseBeforeResponse);
         return jsonAnswer(200, job);
     }
     if (rest.isEmpty() && call.method == "GET") {

@@ -36,6 +36,9 @@ public:
     QJsonArray shapes;
     QStringList nodeGroups { QStringLiteral("ng-h100") };
     QByteArray replicaLog = "step 1 loss 2.0\nstep 2 loss 1.5\n";
+    // The next create succeeds but its answer is lost (the connection closes before a byte).
+    bool loseNextCreateAnswer = false;
+    int creates = 0; // jobs and pods actually created
 
 private:
     HttpAnswer handle(const HttpCall &call);

@@ -373,8 +373,13 @@ void CrusoeProvider::launch(const JobSpec &spec, const QString &clientToken, Rep
     r.operation = tr("create a VM");
     r.body = QJsonDocument(createBody(spec, name, publicKey)).toJson(QJsonDocument::Compact);
     call(r, QStringLiteral("/compute/vms/instances"), {}, [this, reply, name, clientToken](Result<QJsonDocument> d) {
-        if (!d)
-            return reply(d.error());
+        if (!d) {
+            if (d.error().kind == Error::Kind::Auth)
+                return reply(d.error());
+            // Qt resends a request whose connection dropped before the answer, so a refusal (a
+            // duplicate name) or a lost answer may follow a create that did happen: look before failing.
+            return findByName(name, clientToken, reply, d.error());
+        }
         const QJsonObject op = d->object().value(QStringLiteral("operation")).toObject();
         if (op.isEmpty())
             return reply(unreadable(tr("create a VM"), tr("no \"operation\"")));
@@ -388,31 +393,35 @@ void CrusoeProvider::launch(const JobSpec &spec, const QString &clientToken, Rep
     });
 }
 
-void CrusoeProvider::findByName(const QString &name, const QString &clientToken, Reply<Instance> reply)
+void CrusoeProvider::findByName(
+    const QString &name, const QString &clientToken, Reply<Instance> reply, std::optional<Error> otherwise)
 {
     HttpRequest r;
     r.operation = tr("find the new VM");
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("names"), name);
-    call(r, QStringLiteral("/compute/vms/instances"), q, [this, reply, name, clientToken](Result<QJsonDocument> d) {
-        if (d) {
-            for (const QJsonValue &v : d->object().value(QStringLiteral("items")).toArray()) {
-                Result<Instance> i = toInstance(v, tr("find the new VM"));
-                if (i && i->name == name) {
-                    i->clientToken = clientToken;
-                    return reply(std::move(i));
+    call(r, QStringLiteral("/compute/vms/instances"), q,
+        [this, reply, name, clientToken, otherwise](Result<QJsonDocument> d) {
+            if (d) {
+                for (const QJsonValue &v : d->object().value(QStringLiteral("items")).toArray()) {
+                    Result<Instance> i = toInstance(v, tr("find the new VM"));
+                    if (i && i->name == name) {
+                        i->clientToken = clientToken;
+                        return reply(std::move(i));
+                    }
                 }
             }
-        }
-        // Accepted but not listed (yet): the outcome is "unknown" for the job manager, which finds
-        // the VM by its name on its next reconcile instead of creating another.
-        Error e = makeError(Error::Kind::Network,
-            tr("Crusoe accepted the VM but did not list it yet; GPU Desk will "
-               "find it by its name (%1).")
-                .arg(name));
-        e.code = QStringLiteral("launch-unconfirmed");
-        reply(e);
-    });
+            if (otherwise)
+                return reply(*otherwise);
+            // Accepted but not listed (yet): the outcome is "unknown" for the job manager, which finds
+            // the VM by its name on its next reconcile instead of creating another.
+            Error e = makeError(Error::Kind::Network,
+                tr("Crusoe accepted the VM but did not list it yet; GPU Desk will "
+                   "find it by its name (%1).")
+                    .arg(name));
+            e.code = QStringLiteral("launch-unconfirmed");
+            reply(e);
+        });
 }
 
 void CrusoeProvider::listPage(

@@ -77,7 +77,9 @@ private:
     Result<Instance> toInstance(const QJsonValue &value, const QString &operation) const;
     void listPage(const QString &nextToken, int pages, std::shared_ptr<std::vector<Instance>> out,
         Reply<std::vector<Instance>> reply);
-    void findByName(const QString &name, const QString &clientToken, Reply<Instance> reply);
+    // The VM named `name`; when there is none, `otherwise` (or "launch unconfirmed").
+    void findByName(const QString &name, const QString &clientToken, Reply<Instance> reply,
+        std::optional<Error> otherwise = std::nullopt);
     void act(const QString &instanceId, const QString &action, const QString &operation, Reply<void> reply);
     const std::vector<Offer> &snapshot();
     template <typename T> void later(Reply<T> reply, Result<T> result);

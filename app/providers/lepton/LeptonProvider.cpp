@@ -509,8 +509,13 @@ void LeptonProvider::launch(const JobSpec &spec, const QString &clientToken, Rep
     const QString operation = r.operation;
     call(r, pod ? QStringLiteral("/deployments") : QStringLiteral("/jobs"), {},
         [this, reply, pod, name, clientToken, operation](Result<QJsonDocument> result) {
-            if (!result)
-                return reply(result.error());
+            if (!result) {
+                if (result.error().kind == Error::Kind::Auth)
+                    return reply(result.error());
+                // Qt resends a request whose connection dropped before the answer; a resent create
+                // is refused (the name exists) although the first one worked. Look before failing.
+                return adopt(clientToken, result.error(), reply);
+            }
             // The create answer is the new object; where it is empty, the name we chose identifies it.
             const QJsonValue created = result->isObject() && !result->object().isEmpty()
                 ? QJsonValue(result->object())
@@ -524,6 +529,19 @@ void LeptonProvider::launch(const JobSpec &spec, const QString &clientToken, Rep
             }
             reply(std::move(i));
         });
+}
+
+void LeptonProvider::adopt(const QString &clientToken, const Error &otherwise, Reply<Instance> reply)
+{
+    instances([clientToken, otherwise, reply](Result<std::vector<Instance>> all) {
+        if (all) {
+            for (const Instance &i : *all) {
+                if (i.clientToken == clientToken)
+                    return reply(i);
+            }
+        }
+        reply(otherwise);
+    });
 }
 
 void LeptonProvider::listJobs(int page, std::shared_ptr<std::vector<Instance>> out, Reply<std::vector<Instance>> reply)

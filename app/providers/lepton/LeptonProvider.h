@@ -66,6 +66,8 @@ private:
     std::optional<Error> credentialsError() const;
     Result<Instance> jobToInstance(const QJsonValue &value, const QString &operation) const;
     Result<Instance> podToInstance(const QJsonValue &value, const QString &operation) const;
+    // The job or dev pod carrying `clientToken`, else `otherwise`.
+    void adopt(const QString &clientToken, const Error &otherwise, Reply<Instance> reply);
     void listJobs(int page, std::shared_ptr<std::vector<Instance>> out, Reply<std::vector<Instance>> reply);
     void listPods(std::shared_ptr<std::vector<Instance>> out, Reply<std::vector<Instance>> reply);
     template <typename T> void later(Reply<T> reply, Result<T> result);

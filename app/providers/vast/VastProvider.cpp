@@ -382,8 +382,13 @@ void VastProvider::launch(const JobSpec &spec, const QString &clientToken, Reply
     r.body = QJsonDocument(askBody(spec, clientToken)).toJson(QJsonDocument::Compact);
     call(
         r, QStringLiteral("/api/v0/asks/%1").arg(askId), {}, [this, reply, spec, clientToken](Result<QJsonDocument> d) {
-            if (!d)
-                return reply(d.error());
+            if (!d) {
+                if (d.error().kind == Error::Kind::Auth)
+                    return reply(d.error());
+                // Qt resends a request whose connection dropped before the answer; the resent accept
+                // then finds the ask taken (no_such_ask) — by us. Look for our label before failing.
+                return adopt(clientToken, d.error(), reply);
+            }
             const QString contract = vastText(d->object().value(QStringLiteral("new_contract")));
             if (contract.isEmpty() || contract == QLatin1String("0"))
                 return reply(unreadable(tr("rent the offer"), tr("no \"new_contract\" id")));
@@ -398,6 +403,19 @@ void VastProvider::launch(const JobSpec &spec, const QString &clientToken, Reply
             i.instanceType = spec.instanceType;
             reply(i);
         });
+}
+
+void VastProvider::adopt(const QString &clientToken, const Error &otherwise, Reply<Instance> reply)
+{
+    instances([clientToken, otherwise, reply](Result<std::vector<Instance>> all) {
+        if (all) {
+            for (const Instance &i : *all) {
+                if (i.clientToken == clientToken)
+                    return reply(i);
+            }
+        }
+        reply(otherwise);
+    });
 }
 
 void VastProvider::listPage(const QString &afterToken, int pages, std::shared_ptr<std::vector<Instance>> out,

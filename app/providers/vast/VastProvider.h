@@ -62,6 +62,8 @@ private:
     Result<Offer> toOffer(const QJsonValue &value) const;
     void listPage(const QString &afterToken, int pages, std::shared_ptr<std::vector<Instance>> out,
         Reply<std::vector<Instance>> reply);
+    // The instance labelled with `clientToken`, else `otherwise`.
+    void adopt(const QString &clientToken, const Error &otherwise, Reply<Instance> reply);
     void setState(const QString &instanceId, const QString &state, const QString &operation, Reply<void> reply);
     template <typename T> void later(Reply<T> reply, Result<T> result);
 
