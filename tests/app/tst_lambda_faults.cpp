@@ -131,6 +131,7 @@ private slots:
     void cleanup();
 
     void missingKeySendsNothing();
+    void baseUrlMayCarryTheApiPrefix();
     void httpFaults_data();
     void httpFaults();
     void tooManyRequestsHonoursRetryAfter();
@@ -206,6 +207,18 @@ void TestLambdaFaults::missingKeySendsNothing()
     auto launched = await<Instance>([&](auto r) { lambda->launch(spec(), QStringLiteral("t"), r); });
     QCOMPARE(launched.error().kind, Error::Kind::Auth);
     QCOMPARE(m_server->callCount(), 0);
+}
+
+void TestLambdaFaults::baseUrlMayCarryTheApiPrefix()
+{
+    m_server->setHandler([](const HttpCall &) { return HttpAnswer::json(200, R"({"data":[]})"); });
+    for (const QString &base : { QStringLiteral("/api/v1"), QStringLiteral("/api/v1/"), QStringLiteral("/") }) {
+        LambdaProvider lambda(ProviderCredentials { kKey, {}, {} }, m_server->url(base));
+        auto list = await<std::vector<Instance>>([&](auto r) { lambda.instances(r); });
+        QVERIFY2(list.ok(), why(list));
+        QCOMPARE(m_server->calls().last().path(), QStringLiteral("/api/v1/instances"));
+        QCOMPARE(m_server->calls().last().header("authorization"), "Bearer " + kKey.toUtf8());
+    }
 }
 
 void TestLambdaFaults::httpFaults_data()

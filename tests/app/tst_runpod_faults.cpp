@@ -72,6 +72,7 @@ private slots:
     void cleanup();
 
     void missingKeySendsNothing();
+    void baseUrlMayCarryTheVersion();
     void httpFaults_data();
     void httpFaults();
     void tooManyRequestsHonoursRetryAfter();
@@ -138,6 +139,17 @@ void TestRunPodFaults::missingKeySendsNothing()
     auto launched = await<Instance>([&](auto r) { runpod->launch(spec(), QStringLiteral("t"), r); });
     QCOMPARE(launched.error().kind, Error::Kind::Auth);
     QCOMPARE(m_server->callCount(), 0);
+}
+
+void TestRunPodFaults::baseUrlMayCarryTheVersion()
+{
+    m_server->setHandler([](const HttpCall &) { return HttpAnswer::json(200, R"({"pods":[]})"); });
+    for (const QString &base : { QStringLiteral("/v2"), QStringLiteral("/") }) {
+        RunPodProvider runpod(ProviderCredentials { kKey, {}, {} }, m_server->url(base));
+        auto list = await<std::vector<Instance>>([&](auto r) { runpod.instances(r); });
+        QVERIFY2(list.ok(), why(list));
+        QCOMPARE(m_server->calls().last().path(), QStringLiteral("/v2/pods"));
+    }
 }
 
 void TestRunPodFaults::httpFaults_data()

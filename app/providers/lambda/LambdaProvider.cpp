@@ -99,6 +99,9 @@ HttpRequest LambdaProvider::request(HttpRequest::Method method, const QString &p
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
+    // A base URL given with the API prefix (".../api/v1", as Lambda's docs write it) is accepted too.
+    if (base.endsWith(QLatin1String("/api/v1")))
+        base.chop(7);
     url.setPath(base + kApi + path);
     r.url = url;
     r.headers.append({ QByteArrayLiteral("Authorization"), "Bearer " + m_credentials.key.toUtf8() });

@@ -68,6 +68,9 @@ HttpRequest RunPodProvider::request(HttpRequest::Method method, const QString &p
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
+    // A base URL given with the version (".../v2", as RunPod's docs write it) is accepted too.
+    if (base.endsWith(QLatin1String("/v2")))
+        base.chop(3);
     url.setPath(base + QStringLiteral("/v2/") + path);
     r.url = url;
     r.headers.append({ QByteArrayLiteral("Authorization"), "Bearer " + m_credentials.key.toUtf8() });
@@ -184,6 +187,8 @@ void RunPodProvider::podAction(
     call(std::move(r), [reply](Result<QJsonDocument> doc) {
         if (!doc)
             return reply(doc.error());
+        if (doc->isNull()) // 204: done, nothing to read
+            return reply(Result<void>());
         auto pod = RunPodJson::instance(*doc);
         if (!pod)
             return reply(pod.error());
