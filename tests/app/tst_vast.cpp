@@ -268,6 +268,14 @@ void TestVast::faults_data()
     QTest::newRow("no id") << QList<HttpAnswer> { HttpAnswer::json(200, R"({"instances":{"label":"x"}})") }
                            << int(Error::Kind::Provider);
     QTest::newRow("truncated") << QList<HttpAnswer> { cut, cut } << int(Error::Kind::Network);
+    HttpAnswer portal = HttpAnswer::json(200, "<html>Sign in to the hotel Wi-Fi</html>");
+    portal.contentType = "text/html";
+    QTest::newRow("403") << QList<HttpAnswer> { HttpAnswer::json(403, R"({"success":false,"msg":"not yours"})") }
+                         << int(Error::Kind::Auth);
+    QTest::newRow("404") << QList<HttpAnswer> { HttpAnswer::json(404, R"({"success":false,"msg":"no such instance"})") }
+                         << int(Error::Kind::NotFound);
+    QTest::newRow("503") << QList<HttpAnswer> { HttpAnswer::json(503, "{}") } << int(Error::Kind::Provider);
+    QTest::newRow("wrong content type") << QList<HttpAnswer> { portal } << int(Error::Kind::Provider);
     QTest::newRow("reset") << QList<HttpAnswer> { reset, reset } << int(Error::Kind::Network);
 }
 

@@ -8,3 +8,6 @@ gpudesk_add_test(tst_vast
     SOURCES tst_vast.cpp ${PROJECT_SOURCE_DIR}/tests/support/FaultHttpServer.h
     LIBS gpudesk_app
     LABELS integration providers vast)
+if(GPUDESK_PRISM_PATH) # the cache entry tests/app/providers/lambda.cmake defines
+    target_compile_definitions(tst_vast_conformance PRIVATE GPUDESK_PRISM_PATH="${GPUDESK_PRISM_PATH}")
+endif()
