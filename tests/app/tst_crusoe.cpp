@@ -22,6 +22,17 @@ using namespace std::chrono_literals;
 
 namespace {
 
+// Every log line written while a test runs: no key may reach one (HttpClient redacts them).
+QStringList g_logged;
+QtMessageHandler g_chained = nullptr;
+
+void keepLogLine(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_logged << message;
+    if (g_chained)
+        g_chained(type, context, message);
+}
+
 // The error's text for a failure message; empty when `r` holds a value (QVERIFY2 evaluates its
 // message even when the check passes).
 template <typename T> QString why(const Result<T> &r)
@@ -78,6 +89,8 @@ class TestCrusoe : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
+    void cleanup();
     void signatureMatchesIndependentVector();
     void canonicalQueryIsSorted();
     void missingCredentialsFailWithoutRequest();
@@ -89,6 +102,21 @@ private slots:
     void faults_data();
     void faults();
 };
+
+void TestCrusoe::init()
+{
+    g_logged.clear();
+    g_chained = qInstallMessageHandler(keepLogLine);
+}
+
+void TestCrusoe::cleanup()
+{
+    qInstallMessageHandler(g_chained);
+    for (const QString &line : std::as_const(g_logged)) {
+        QVERIFY2(!line.contains(kSecret), "a secret reached the log");
+        QVERIFY2(!line.contains(kKeyId), "a secret reached the log");
+    }
+}
 
 void TestCrusoe::signatureMatchesIndependentVector()
 {

@@ -16,6 +16,17 @@ using namespace std::chrono_literals;
 
 namespace {
 
+// Every log line written while a test runs: no key may reach one (HttpClient redacts them).
+QStringList g_logged;
+QtMessageHandler g_chained = nullptr;
+
+void keepLogLine(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_logged << message;
+    if (g_chained)
+        g_chained(type, context, message);
+}
+
 // The error's text for a failure message; empty when `r` holds a value (QVERIFY2 evaluates its
 // message even when the check passes).
 template <typename T> QString why(const Result<T> &r)
@@ -78,6 +89,8 @@ class TestLepton : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
+    void cleanup();
     void missingCredentialsFailWithoutRequest();
     void workspaceUrlFromIdOrUrl();
     void clientTokenRoundTripsThroughName();
@@ -89,6 +102,20 @@ private slots:
     void faults_data();
     void faults();
 };
+
+void TestLepton::init()
+{
+    g_logged.clear();
+    g_chained = qInstallMessageHandler(keepLogLine);
+}
+
+void TestLepton::cleanup()
+{
+    qInstallMessageHandler(g_chained);
+    for (const QString &line : std::as_const(g_logged)) {
+        QVERIFY2(!line.contains(kToken), "a secret reached the log");
+    }
+}
 
 void TestLepton::missingCredentialsFailWithoutRequest()
 {
