@@ -44,6 +44,7 @@ private slots:
     void listAndGetPods();
     void stopStartTerminate();
     void sshEndpointIsDirect();
+    void sshKeys();
     void documentedErrorsMap();
     void dynamicShapesParse();
 
@@ -168,7 +169,7 @@ void TestRunPodConformance::stopStartTerminate()
     QVERIFY2(terminated.ok(), why(terminated));
     const ProviderCapabilities c = m_runpod->capabilities();
     QVERIFY(c.listOffers && c.launch && c.stop && c.start && c.terminate && c.listInstances);
-    QVERIFY(!c.logs && !c.sshKeys);
+    QVERIFY(c.sshKeys && !c.logs);
 }
 
 void TestRunPodConformance::sshEndpointIsDirect()
@@ -178,6 +179,29 @@ void TestRunPodConformance::sshEndpointIsDirect()
     QCOMPARE(ep->host, QStringLiteral("195.26.233.3"));
     QCOMPARE(ep->port, 34446);
     QCOMPARE(ep->user, QStringLiteral("root"));
+}
+
+void TestRunPodConformance::sshKeys()
+{
+    auto keys = await<QStringList>([this](auto r) { m_runpod->sshKeys(r); });
+    QVERIFY2(keys.ok(), why(keys));
+    QCOMPARE(keys->size(), 1);
+    // Already registered (same key, other comment): nothing is sent.
+    auto same = await<QString>([&](auto r) {
+        m_runpod->registerSshKey(
+            QStringLiteral("gpudesk"), keys->first().section(QLatin1Char(' '), 0, 1) + QStringLiteral(" gpudesk"), r);
+    });
+    QVERIFY2(same.ok(), why(same));
+    QVERIFY(!m_prism.log().contains(QLatin1String("put /v2/account/ssh-keys")));
+    // A new key: the set is read and written back with it.
+    auto added = await<QString>([this](auto r) {
+        m_runpod->registerSshKey(QStringLiteral("gpudesk"),
+            QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAICN+lJwsONkwrdsSnQsu1ydUkIuIg5oOC+Eslvmtt60T gpudesk"),
+            r);
+    });
+    QVERIFY2(added.ok(), why(added));
+    QCOMPARE(*added, QStringLiteral("gpudesk"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_prism.log().contains(QLatin1String("put /v2/account/ssh-keys")), 5000);
 }
 
 void TestRunPodConformance::documentedErrorsMap()

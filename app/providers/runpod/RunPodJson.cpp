@@ -170,6 +170,27 @@ Result<QJsonObject> RunPodJson::createBody(const JobSpec &spec, const QString &c
     return body;
 }
 
+Result<QStringList> RunPodJson::sshKeys(const QJsonDocument &doc)
+{
+    const QJsonValue keys = doc.object().value(QLatin1String("keys"));
+    if (!doc.isObject() || !keys.isArray())
+        return unreadable(tr("the SSH key list has no \"keys\" array"));
+    QStringList out;
+    for (const QJsonValue &k : keys.toArray()) {
+        if (!k.isString())
+            return unreadable(tr("an SSH key is not a string"));
+        out << k.toString();
+    }
+    return out;
+}
+
+bool RunPodJson::sameKey(const QString &a, const QString &b)
+{
+    const QStringList x = a.simplified().split(QLatin1Char(' '));
+    const QStringList y = b.simplified().split(QLatin1Char(' '));
+    return x.size() >= 2 && y.size() >= 2 && x.at(0) == y.at(0) && x.at(1) == y.at(1);
+}
+
 Instance::State RunPodJson::state(const QString &status)
 {
     if (status == QLatin1String("PROVISIONING") || status == QLatin1String("STARTING"))

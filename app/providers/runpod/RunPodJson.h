@@ -41,6 +41,11 @@ public:
     // ssh.direct, else the runtime's public mapping of port 22; an error while the pod has neither.
     static Result<SshEndpoint> sshEndpoint(const QJsonDocument &doc);
 
+    // GET/PUT /v2/account/ssh-keys: {"keys": ["ssh-ed25519 AAAA… comment", …]}
+    static Result<QStringList> sshKeys(const QJsonDocument &doc);
+    // Whether two authorized_keys lines name the same key (type and key, whatever the comments).
+    static bool sameKey(const QString &a, const QString &b);
+
     static Instance::State state(const QString &status);
     // RunPod's prices are JSON numbers in dollars ("0.44"): read to whole micro-dollars, refusing
     // negatives and values that are not numbers.

@@ -2,6 +2,7 @@
 
 #include "RunPodJson.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace gpudesk {
@@ -37,8 +38,8 @@ ProviderCapabilities RunPodProvider::capabilities() const
     c.start = true;
     c.terminate = true;
     c.listInstances = true;
-    // SSH keys are account-wide (PUT /v2/account/ssh-keys, not in the spec's pod API GPU Desk uses) and
-    // logs are a Server-Sent Events stream: neither is offered yet.
+    c.sshKeys = true;
+    // Logs are a Server-Sent Events stream (GET /v2/pods/{id}/logs): not offered yet.
     return c;
 }
 
@@ -228,6 +229,47 @@ void RunPodProvider::sshEndpoint(const QString &instanceId, Reply<SshEndpoint> r
                 return reply(doc.error());
             reply(RunPodJson::sshEndpoint(*doc));
         });
+}
+
+void RunPodProvider::sshKeys(Reply<QStringList> reply)
+{
+    if (refuseWithoutKey(reply))
+        return;
+    call(request(HttpRequest::Method::Get, QStringLiteral("account/ssh-keys"), tr("list SSH keys")),
+        [reply](Result<QJsonDocument> doc) {
+            if (!doc)
+                return reply(doc.error());
+            reply(RunPodJson::sshKeys(*doc));
+        });
+}
+
+void RunPodProvider::registerSshKey(const QString &name, const QString &publicKey, Reply<QString> reply)
+{
+    if (refuseWithoutKey(reply))
+        return;
+    // PUT replaces the whole set: read it first and add ours, so the user's other keys stay.
+    sshKeys([this, name, key = publicKey.simplified(), reply](Result<QStringList> keys) {
+        if (!keys)
+            return reply(keys.error());
+        for (const QString &k : *keys) {
+            if (RunPodJson::sameKey(k, key))
+                return reply(name);
+        }
+        QStringList all = *keys;
+        all << key;
+        HttpRequest r
+            = request(HttpRequest::Method::Put, QStringLiteral("account/ssh-keys"), tr("add the SSH key %1").arg(name));
+        r.body = QJsonDocument(QJsonObject { { QStringLiteral("keys"), QJsonArray::fromStringList(all) } })
+                     .toJson(QJsonDocument::Compact);
+        call(std::move(r), [name, reply](Result<QJsonDocument> doc) {
+            if (!doc)
+                return reply(doc.error());
+            auto stored = RunPodJson::sshKeys(*doc);
+            if (!stored)
+                return reply(stored.error());
+            reply(name);
+        });
+    });
 }
 
 void RunPodProvider::logs(const QString &instanceId, qint64 maxBytes, Reply<QByteArray> reply)

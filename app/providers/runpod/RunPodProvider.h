@@ -45,6 +45,12 @@ public:
     bool needsCredentials() const override { return true; }
     void setCredentials(const ProviderCredentials &credentials) override { m_credentials = credentials; }
     bool hasCredentials() const override { return !m_credentials.isEmpty(); }
+    // Adds the key to the account's SSH keys (RunPod provisions them into pods created with
+    // startSsh); replies with `name`. A key already registered is left as it is.
+    void registerSshKey(const QString &name, const QString &publicKey, Reply<QString> reply) override;
+
+    // Beyond the interface: the account's registered public keys.
+    void sshKeys(Reply<QStringList> reply);
 
     // For tests: the HTTP client (rate limits, retry policy), headers added to every request
     // (Prism's "Prefer: code=…") and the per-request timeout.
