@@ -1,4 +1,6 @@
-# Tests of the runpod adapter (Prism: see lambda.cmake, which sets GPUDESK_PRISM_PATH).
+# Tests of the runpod adapter. Prism: see lambda.cmake (the same cache entry; a no-op when set there).
+set(GPUDESK_PRISM_PATH "${PROJECT_SOURCE_DIR}/tests/mock/node_modules/.bin/prism"
+    CACHE FILEPATH "Stoplight Prism for the provider conformance tests")
 gpudesk_add_test(tst_runpod_conformance
                  SOURCES tst_runpod_conformance.cpp ${PROJECT_SOURCE_DIR}/tests/support/PrismServer.h
                  LIBS gpudesk_app LABELS integration providers conformance)
