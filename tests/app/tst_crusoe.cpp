@@ -99,6 +99,7 @@ private slots:
     void signedRequestsAndLaunchFindsVmByName();
     void retryIsSignedAfresh();
     void lostCreateAnswerIsAdoptedNotRepeated();
+    void sshToPublicAddress();
     void faults_data();
     void faults();
 };
@@ -326,6 +327,27 @@ void TestCrusoe::lostCreateAnswerIsAdoptedNotRepeated()
     for (const HttpCall &c : server.calls())
         posts += c.method == "POST" ? 1 : 0;
     QCOMPARE(posts, creates); // only the first create could make a VM; the rest were refused
+}
+
+void TestCrusoe::sshToPublicAddress()
+{
+    FaultHttpServer server;
+    QVERIFY(server.listen());
+    server.enqueue(HttpAnswer::json(200, R"({"id":"vm-1","name":"gd-t","state":"STATE_RUNNING","network_interfaces":[
+        {"id":"n1","ips":[{"private_ipv4":{"address":"10.0.0.4"},"public_ipv4":{"address":"203.0.113.9","id":"ip1","type":"dynamic"}}]}]})"));
+    server.enqueue(HttpAnswer::json(200, R"({"id":"vm-1","state":"STATE_CREATING","network_interfaces":[]})"));
+    auto p = makeCrusoe(server.url());
+    std::optional<Result<SshEndpoint>> got;
+    p->sshEndpoint(QStringLiteral("vm-1"), [&](Result<SshEndpoint> r) { got = std::move(r); });
+    QTRY_VERIFY(got.has_value());
+    QVERIFY2(got->ok(), qPrintable(why(*got)));
+    QCOMPARE(got->value().host, QStringLiteral("203.0.113.9"));
+    QCOMPARE(got->value().port, 22);
+    got.reset();
+    p->sshEndpoint(QStringLiteral("vm-1"), [&](Result<SshEndpoint> r) { got = std::move(r); });
+    QTRY_VERIFY(got.has_value());
+    QVERIFY(!got->ok());
+    QCOMPARE(server.calls().first().path(), QStringLiteral("/projects/p-123/compute/vms/instances/vm-1"));
 }
 
 void TestCrusoe::faults_data()

@@ -66,6 +66,7 @@ private slots:
     void vanishedAskIsNoCapacity();
     void successFalseIsAnError();
     void lostLaunchAnswerIsAdoptedNotRepeated();
+    void sshDirectOrProxy();
     void faults_data();
     void faults();
 };
@@ -269,6 +270,35 @@ void TestVast::lostLaunchAnswerIsAdoptedNotRepeated()
     for (const HttpCall &c : server.calls())
         puts += c.method == "PUT" ? 1 : 0;
     QCOMPARE(puts, rented); // every accept was answered by the server: only the first could rent
+}
+
+void TestVast::sshDirectOrProxy()
+{
+    FaultHttpServer server;
+    QVERIFY(server.listen());
+    // The live API's Docker-style port map (the spec says a list of integers) gives direct SSH...
+    server.enqueue(
+        HttpAnswer::json(200, R"({"instances":{"id":5,"public_ipaddr":"198.51.100.4 ","ssh_host":"ssh5.vast.ai",
+        "ssh_port":12345,"ports":{"22/tcp":[{"HostIp":"0.0.0.0","HostPort":"41234"}]}}})"));
+    // ...and without it, Vast's SSH proxy.
+    server.enqueue(
+        HttpAnswer::json(200, R"({"instances":{"id":5,"ssh_host":"ssh5.vast.ai","ssh_port":"12345","ports":[22]}})"));
+    server.enqueue(HttpAnswer::json(200, R"({"instances":{"id":5,"ssh_host":null}})"));
+    auto p = makeVast(server);
+    const QList<SshEndpoint> expected { { QStringLiteral("198.51.100.4"), 41234, QStringLiteral("root"), {}, {}, {} },
+        { QStringLiteral("ssh5.vast.ai"), 12345, QStringLiteral("root"), {}, {}, {} } };
+    for (const SshEndpoint &want : expected) {
+        std::optional<Result<SshEndpoint>> got;
+        p->sshEndpoint(QStringLiteral("5"), [&](Result<SshEndpoint> r) { got = std::move(r); });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY2(got->ok(), qPrintable(why(*got)));
+        QCOMPARE(got->value(), want);
+    }
+    std::optional<Result<SshEndpoint>> none;
+    p->sshEndpoint(QStringLiteral("5"), [&](Result<SshEndpoint> r) { none = std::move(r); });
+    QTRY_VERIFY(none.has_value());
+    QVERIFY(!none->ok());
+    QCOMPARE(none->error().kind, Error::Kind::Provider);
 }
 
 void TestVast::faults_data()
