@@ -465,10 +465,10 @@ TerminalScreen::~TerminalScreen()
 
 void TerminalScreen::feed(const QByteArray &bytes)
 {
-    feed(bytes.constData(), bytes.size());
+    feedRaw(bytes.constData(), bytes.size());
 }
 
-void TerminalScreen::feed(const char *bytes, qsizetype length)
+void TerminalScreen::feedRaw(const char *bytes, qsizetype length)
 {
     if (length <= 0)
         return;

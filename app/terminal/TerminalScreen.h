@@ -39,9 +39,10 @@ public:
     explicit TerminalScreen(int rows = 24, int cols = 80, QObject *parent = nullptr);
     ~TerminalScreen() override;
 
-    // Parses output of the remote side; emits damaged() once if anything changed.
+    // Parses output of the remote side (SshSession::shellData connects to feed() without an
+    // overload to pick); emits damaged() when damage appears.
     void feed(const QByteArray &bytes);
-    void feed(const char *bytes, qsizetype length);
+    void feedRaw(const char *bytes, qsizetype length);
 
     int rows() const { return m_rows; }
     int cols() const { return m_cols; }

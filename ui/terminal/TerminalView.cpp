@@ -235,7 +235,10 @@ bool TerminalView::event(QEvent *event)
     } else if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
         const auto mods = key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
-        if (mods == Qt::ControlModifier || mods == Qt::AltModifier) {
+        // Ctrl+Tab and Ctrl+PgUp/PgDn stay with the window (switching terminal tabs).
+        const bool windowKey
+            = key->key() == Qt::Key_Tab || key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown;
+        if ((mods == Qt::ControlModifier || mods == Qt::AltModifier) && !windowKey) {
             event->accept();
             return true;
         }
@@ -359,11 +362,14 @@ void TerminalView::paintRow(QPainter &painter, int viewRow)
         const TerminalCell &head = m_screen->cell(line, col);
         const bool selected = isSelected(line, col);
         const bool wide = head.width == 2;
+        // Only ASCII shares a run: a glyph from a fallback font may be wider than the cell and
+        // would push the rest of the run off the grid; alone, it starts on its own cell.
+        const bool single = wide || head.ch > 0x7e || head.has(TerminalCell::Cluster);
         int end = col + (wide ? 2 : 1);
-        if (!wide && head.width != 0) {
+        if (!single && head.width != 0) {
             while (end < cols) {
                 const TerminalCell &c = m_screen->cell(line, end);
-                if (c.width != 1 || c.fg != head.fg || c.bg != head.bg || c.attrs != head.attrs
+                if (c.width != 1 || c.ch > 0x7e || c.fg != head.fg || c.bg != head.bg || c.attrs != head.attrs
                     || c.has(TerminalCell::Cluster) || isSelected(line, end) != selected)
                     break;
                 ++end;
@@ -384,7 +390,7 @@ void TerminalView::paintRow(QPainter &painter, int viewRow)
         QString text;
         if (head.width == 0) {
             text = QString(); // an orphaned right half: nothing to draw
-        } else if (wide || head.has(TerminalCell::Cluster)) {
+        } else if (single) {
             text = m_screen->cellText(line, col);
         } else {
             text.reserve(end - col);
