@@ -178,6 +178,17 @@ void TestLepton::offersFromShapesAreQuotes()
     QCOMPARE(h100.priceSource, PriceSource::Quote);
     QVERIFY(!h100.pricePerHour);
     QCOMPARE(got->value().at(1).gpuModel, QStringLiteral("A100 80GB"));
+
+    // With two node groups, each offer names the groups that have its shape.
+    mock.nodeGroups << QStringLiteral("ng-a100");
+    mock.missingShapes.insert(QStringLiteral("ng-a100"), { QStringLiteral("gpu.8xh100-sxm") });
+    got.reset();
+    p.listOffers([&](Result<std::vector<Offer>> r) { got = std::move(r); });
+    QTRY_VERIFY(got.has_value());
+    QVERIFY2(got->ok(), qPrintable(why(*got)));
+    QCOMPARE(got->value().size(), size_t(2));
+    QCOMPARE(got->value().at(0).region, QStringLiteral("ng-h100"));
+    QCOMPARE(got->value().at(1).region, QStringLiteral("ng-h100;ng-a100"));
     QVERIFY2(mock.takeViolations().isEmpty(), "requests broke API-NOTES.md");
 }
 

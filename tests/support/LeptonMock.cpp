@@ -142,7 +142,17 @@ HttpAnswer LeptonMock::handle(const HttpCall &call)
         const QString purpose = call.query().queryItemValue(QStringLiteral("purpose"));
         if (!purpose.isEmpty() && purpose != QLatin1String("job") && purpose != QLatin1String("pod"))
             return violation(QStringLiteral("shapes: purpose must be job or pod"));
-        return jsonAnswer(200, shapes);
+        const QString group = call.query().queryItemValue(QStringLiteral("node_groups"));
+        if (!group.isEmpty() && !nodeGroups.contains(group))
+            return violation(QStringLiteral("shapes: unknown node group ") + group);
+        QJsonArray out;
+        for (const QJsonValue &shape : std::as_const(shapes)) {
+            const QString name
+                = shape.toObject().value(QStringLiteral("spec")).toObject().value(QStringLiteral("name")).toString();
+            if (!missingShapes.value(group).contains(name))
+                out.append(shape);
+        }
+        return jsonAnswer(200, out);
     }
     if (head == QLatin1String("dedicated-node-groups") && call.method == "GET") {
         QJsonArray groups;

@@ -35,6 +35,8 @@ public:
     QMap<QString, QJsonObject> pods; // by name
     QJsonArray shapes;
     QStringList nodeGroups { QStringLiteral("ng-h100") };
+    // Shapes a node group lacks (by group), for `node_groups=` queries.
+    QMap<QString, QStringList> missingShapes;
     QByteArray replicaLog = "step 1 loss 2.0\nstep 2 loss 1.5\n";
     // The next create succeeds but its answer is lost (the connection closes before a byte).
     bool loseNextCreateAnswer = false;

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace gpudesk {
 
 namespace {
@@ -408,38 +410,74 @@ void LeptonProvider::listOffers(Reply<std::vector<Offer>> reply)
                     groupNames << name;
             }
         }
-        HttpRequest shapes;
-        shapes.operation = tr("list resource shapes");
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("purpose"), QStringLiteral("job"));
-        call(shapes, QStringLiteral("/shapes"), q, [this, reply, groupNames](Result<QJsonDocument> s) {
-            if (!s)
-                return reply(s.error());
-            if (!s->isArray() && !s->object().value(QStringLiteral("items")).isArray())
-                return reply(unreadable(tr("list resource shapes"), tr("expected a list of shapes")));
+        // Shapes are asked per node group (`node_groups=`), so each offer names the groups that
+        // really have it; a workspace without dedicated groups gets the plain list.
+        struct Gather
+        {
+            int left = 0;
+            bool failed = false;
             std::vector<Offer> offers;
-            for (const QJsonValue &v : listOf(*s, QStringLiteral("shapes"))) {
-                const QJsonObject spec = v.toObject().value(QStringLiteral("spec")).toObject();
-                const QString name = leptonString(spec.value(QStringLiteral("name")));
-                const int gpus = int(leptonInt(spec.value(QStringLiteral("accelerator_num"))));
-                if (name.isEmpty() || gpus <= 0)
-                    continue; // CPU-only shapes are not GPU offers
-                Offer o;
-                o.providerId = id();
-                o.instanceType = name;
-                o.gpuModel = gpuModelFromAccelerator(leptonString(spec.value(QStringLiteral("accelerator_type"))));
-                o.gpuCount = gpus;
-                o.gpuMemoryGb = int(leptonInt(spec.value(QStringLiteral("accelerator_memory_in_mb"))) / 1024);
-                o.vcpus = int(leptonInt(spec.value(QStringLiteral("cpu"))));
-                o.ramGb = int(leptonInt(spec.value(QStringLiteral("memory_in_mb"))) / 1024);
-                o.region = groupNames.join(QLatin1Char(';'));
-                o.priceSource = PriceSource::Quote; // Lepton has no list prices anywhere in its API
-                o.asOf = QDate::currentDate();
-                o.source = tr("DGX Cloud Lepton API: workspace resource shapes (no list price: quote)");
-                offers.push_back(o);
-            }
-            reply(std::move(offers));
-        });
+        };
+        auto gather = std::make_shared<Gather>();
+        const QStringList groupsToAsk = groupNames.isEmpty() ? QStringList { QString() } : groupNames;
+        gather->left = int(groupsToAsk.size());
+        for (const QString &group : groupsToAsk) {
+            listShapes(group, [gather, reply](Result<std::vector<Offer>> shapes) {
+                if (gather->failed)
+                    return;
+                if (!shapes) {
+                    gather->failed = true;
+                    return reply(shapes.error());
+                }
+                for (Offer &o : *shapes) {
+                    auto same = std::find_if(gather->offers.begin(), gather->offers.end(),
+                        [&o](const Offer &have) { return have.instanceType == o.instanceType; });
+                    if (same == gather->offers.end())
+                        gather->offers.push_back(std::move(o));
+                    else if (!o.region.isEmpty())
+                        same->region += (same->region.isEmpty() ? QString() : QStringLiteral(";")) + o.region;
+                }
+                if (--gather->left == 0)
+                    reply(std::move(gather->offers));
+            });
+        }
+    });
+}
+
+void LeptonProvider::listShapes(const QString &nodeGroup, Reply<std::vector<Offer>> reply)
+{
+    HttpRequest shapes;
+    shapes.operation = tr("list resource shapes");
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("purpose"), QStringLiteral("job"));
+    if (!nodeGroup.isEmpty())
+        q.addQueryItem(QStringLiteral("node_groups"), nodeGroup);
+    call(shapes, QStringLiteral("/shapes"), q, [this, reply, nodeGroup](Result<QJsonDocument> s) {
+        if (!s)
+            return reply(s.error());
+        if (!s->isArray() && !s->object().value(QStringLiteral("items")).isArray())
+            return reply(unreadable(tr("list resource shapes"), tr("expected a list of shapes")));
+        std::vector<Offer> offers;
+        for (const QJsonValue &v : listOf(*s, QStringLiteral("shapes"))) {
+            const QJsonObject spec = v.toObject().value(QStringLiteral("spec")).toObject();
+            const QString name = leptonString(spec.value(QStringLiteral("name")));
+            const int gpus = int(leptonInt(spec.value(QStringLiteral("accelerator_num"))));
+            if (name.isEmpty() || gpus <= 0)
+                continue; // CPU-only shapes are not GPU offers
+            Offer o;
+            o.providerId = id();
+            o.instanceType = name;
+            o.gpuModel = gpuModelFromAccelerator(leptonString(spec.value(QStringLiteral("accelerator_type"))));
+            o.gpuCount = gpus;
+            o.gpuMemoryGb = int(leptonInt(spec.value(QStringLiteral("accelerator_memory_in_mb"))) / 1024);
+            o.vcpus = int(leptonInt(spec.value(QStringLiteral("cpu"))));
+            o.ramGb = int(leptonInt(spec.value(QStringLiteral("memory_in_mb"))) / 1024);
+            o.region = nodeGroup;
+            o.priceSource = PriceSource::Quote; // Lepton has no list prices anywhere in its API
+            o.source = tr("DGX Cloud Lepton API: workspace resource shapes (no list price: quote)");
+            offers.push_back(o);
+        }
+        reply(std::move(offers));
     });
 }
 

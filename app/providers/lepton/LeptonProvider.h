@@ -64,6 +64,8 @@ private:
     void callRaw(HttpRequest request, const QString &path, Reply<HttpResponse> done);
     Error unreadable(const QString &operation, const QString &what) const;
     std::optional<Error> credentialsError() const;
+    // The GPU shapes of one dedicated node group (all the workspace's when `nodeGroup` is empty).
+    void listShapes(const QString &nodeGroup, Reply<std::vector<Offer>> reply);
     Result<Instance> jobToInstance(const QJsonValue &value, const QString &operation) const;
     Result<Instance> podToInstance(const QJsonValue &value, const QString &operation) const;
     // The job or dev pod carrying `clientToken`, else `otherwise`.
