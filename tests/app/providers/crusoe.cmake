@@ -8,6 +8,8 @@ gpudesk_add_test(tst_crusoe
     SOURCES tst_crusoe.cpp ${PROJECT_SOURCE_DIR}/tests/support/FaultHttpServer.h
     LIBS gpudesk_app
     LABELS integration providers crusoe)
-if(GPUDESK_PRISM_PATH) # the cache entry tests/app/providers/lambda.cmake defines
+# The Prism cache entry (declared by lambda.cmake/runpod.cmake) when there is one; else PrismServer.h's
+# default, the same tests/mock path.
+if(GPUDESK_PRISM_PATH)
     target_compile_definitions(tst_crusoe_conformance PRIVATE GPUDESK_PRISM_PATH="${GPUDESK_PRISM_PATH}")
 endif()
