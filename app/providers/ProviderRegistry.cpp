@@ -1,9 +1,12 @@
 #include "ProviderRegistry.h"
 
+#include "crusoe/CrusoeProvider.h"
 #include "lambda/LambdaProvider.h"
+#include "lepton/LeptonProvider.h"
 #include "net/HttpClient.h"
 #include "runpod/RunPodProvider.h"
 #include "sandbox/SandboxProvider.h"
+#include "vast/VastProvider.h"
 
 namespace gpudesk {
 
@@ -22,8 +25,12 @@ std::unique_ptr<ProviderRegistry> ProviderRegistry::createDefault(const QString 
     auto url = [&baseUrls](const QString &id, const QUrl &fallback) {
         return HttpClient::baseUrl(id, fallback, baseUrls.value(id));
     };
+    // In the Marketplace's order (ProviderDirectory).
+    registry->add(new LeptonProvider({}, url(QStringLiteral("lepton"), LeptonProvider::publicBaseUrl())));
     registry->add(new LambdaProvider({}, url(QStringLiteral("lambda"), LambdaProvider::defaultBaseUrl())));
     registry->add(new RunPodProvider({}, url(QStringLiteral("runpod"), RunPodProvider::defaultBaseUrl())));
+    registry->add(new VastProvider({}, url(QStringLiteral("vastai"), VastProvider::publicBaseUrl())));
+    registry->add(new CrusoeProvider({}, url(QStringLiteral("crusoe"), CrusoeProvider::publicBaseUrl())));
     return registry;
 }
 
