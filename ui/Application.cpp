@@ -3,15 +3,26 @@
 #include "MainWindow.h"
 #include "core/AppContext.h"
 #include "jobs/JobManager.h"
+#include "catalog/MarketplacePage.h"
+#include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
+#include "secrets/ProviderKeys.h"
+#include "services/OfferRefresh.h"
+#include "settings/SettingsPage.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QPointer>
+#include <QStatusBar>
 
 namespace gpudesk {
+
+Application::Application() = default;
 
 Application::~Application()
 {
     m_window.reset();
+    m_refresh.reset();
 }
 
 Result<void> Application::start(const Options &options)
@@ -23,14 +34,61 @@ Result<void> Application::start(const Options &options)
         return opened.error();
     m_window = std::make_unique<MainWindow>(m_services.catalog(), m_services.providerSettings(), m_services.dataDir(),
                                             m_services.databaseProblem());
-    if (m_services.hasDatabase()) {
-        m_window->setJobs(*m_services.jobs(), *m_services.jobManager(), m_services.clock(),
-                          m_services.providers()->ids());
-        // Pick up where the last run left off: match stored jobs with the providers, then follow them.
+    if (!m_services.hasDatabase())
+        return {};
+    m_window->setJobs(*m_services.jobs(), *m_services.jobManager(), m_services.clock(), m_services.providers()->ids());
+    auto *settings = new SettingsPage(*m_services.providers(), *m_services.keys(), m_services.providerSettings(),
+                                      m_services.dataDir());
+    m_window->setSettingsPage(settings);
+    m_refresh = std::make_unique<OfferRefresh>(m_services);
+    MarketplacePage *market = m_window->marketplace();
+    QObject::connect(m_refresh.get(), &OfferRefresh::catalogChanged, market, &MarketplacePage::catalogChanged);
+    QObject::connect(market, &MarketplacePage::refreshRequested, market, [this] { refreshOffers(); });
+    QObject::connect(settings, &SettingsPage::providerEnabledChanged, market, &MarketplacePage::catalogChanged);
+    // A new key: show that provider's live offers at once.
+    QObject::connect(settings, &SettingsPage::credentialsChanged, market, [this](const QString &id) {
+        if (Provider *p = m_services.providers()->provider(id); p && p->hasCredentials())
+            refreshOffers({id});
+    });
+
+    // Keys first (environment, keychain), then pick up where the last run left off: match stored
+    // jobs with the providers, then follow them.
+    m_services.loadCredentials([this](const QHash<QString, Error> &problems) {
+        if (!problems.isEmpty() && m_window)
+            m_window->statusBar()->showMessage(problems.cbegin()->message, 20000);
         m_services.jobManager()->reconcile();
         m_services.jobManager()->startPolling();
-    }
+    });
     return {};
+}
+
+void Application::refreshOffers(const QStringList &providerIds)
+{
+    if (!m_refresh || !m_window)
+        return;
+    MarketplacePage *market = m_window->marketplace();
+    market->setRefreshing(true);
+    m_refresh->refresh(providerIds, [market = QPointer<MarketplacePage>(market)](QList<OfferRefresh::Outcome> outcomes) {
+        if (!market)
+            return;
+        market->setRefreshing(false);
+        QStringList lines;
+        bool problem = false;
+        for (const OfferRefresh::Outcome &o : outcomes) {
+            if (o.error) {
+                problem = true;
+                lines << QCoreApplication::translate("Application", "%1: %2").arg(o.displayName, o.error->message);
+            } else {
+                lines << QCoreApplication::translate("Application", "%1: %n live offer(s).", nullptr, o.offers)
+                             .arg(o.displayName);
+            }
+        }
+        if (outcomes.isEmpty())
+            lines << QCoreApplication::translate("Application",
+                                                 "No provider has an API key yet: prices are from the bundled "
+                                                 "snapshot. Add keys in Settings → Providers and keys.");
+        market->showRefreshOutcome(lines, problem || outcomes.isEmpty());
+    });
 }
 
 } // namespace gpudesk

@@ -9,6 +9,7 @@
 namespace gpudesk {
 
 class MainWindow;
+class OfferRefresh;
 
 // What the desktop app holds for its lifetime: data dir, database, catalog, main window.
 // Kept apart from main() so UI tests build the same window the user sees.
@@ -21,7 +22,7 @@ public:
         QString language;    // from --lang (empty: system)
     };
 
-    Application() = default;
+    Application();
     ~Application();
 
     // Errors are returned for the caller to show; a database problem is not fatal (see databaseProblem()).
@@ -32,9 +33,12 @@ public:
     QString dataDir() const { return m_services.dataDir(); }
     QString databaseProblem() const { return m_services.databaseProblem(); }
     Services &services() { return m_services; }
+    // Fetches live offers from every active provider with a key and shows the outcome in the Marketplace.
+    void refreshOffers(const QStringList &providerIds = {});
 
 private:
     Services m_services;
+    std::unique_ptr<OfferRefresh> m_refresh;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -5,6 +5,7 @@
 #include "jobs/JobDialog.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobsPage.h"
+#include "settings/SettingsPage.h"
 #include "storage/JobRepository.h"
 #include "widgets/ComingPage.h"
 
@@ -117,13 +118,8 @@ void MainWindow::setJobs(JobRepository &jobs, JobManager &manager, Clock &clock,
     m_jobs = &jobs;
     m_jobManager = &manager;
     m_launchable = std::move(launchable);
-    const int index = int(m_viewNames.indexOf(QStringLiteral("jobs")));
-    QWidget *old = m_stack->widget(index);
     m_jobsPage = new JobsPage(jobs, manager, clock, this);
-    m_stack->insertWidget(index, m_jobsPage);
-    m_stack->removeWidget(old);
-    old->deleteLater();
-    m_stack->setCurrentIndex(m_nav->currentRow());
+    replacePage(QStringLiteral("jobs"), m_jobsPage);
     connect(m_jobsPage, &JobsPage::newJobRequested, this, [this] { openJobForm(); });
     connect(m_jobsPage, &JobsPage::duplicateRequested, this, [this](const QString &id) { openJobForm(-1, id); });
     m_marketplace->setLaunchableProviders(m_launchable);
@@ -135,6 +131,23 @@ void MainWindow::setJobs(JobRepository &jobs, JobManager &manager, Clock &clock,
     connect(&manager, &JobManager::jobChanged, this, &MainWindow::updateBurnRate);
     updateBurnRate();
     connect(m_marketplace, &MarketplacePage::launchRequested, this, [this](int offer) { openJobForm(offer); });
+}
+
+void MainWindow::replacePage(const QString &name, QWidget *page)
+{
+    const int index = int(m_viewNames.indexOf(name));
+    QWidget *old = m_stack->widget(index);
+    m_stack->insertWidget(index, page);
+    m_stack->removeWidget(old);
+    old->deleteLater();
+    m_stack->setCurrentIndex(m_nav->currentRow());
+}
+
+void MainWindow::setSettingsPage(SettingsPage *page)
+{
+    m_settingsPage = page;
+    page->setParent(this);
+    replacePage(QStringLiteral("settings"), page);
 }
 
 void MainWindow::updateBurnRate()

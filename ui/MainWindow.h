@@ -19,6 +19,7 @@ class JobRepository;
 class JobsPage;
 class MarketplacePage;
 class ProviderSettingsRepository;
+class SettingsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -39,6 +40,10 @@ public:
     // Puts the real Jobs view in place of its "coming" page; without it (no database) the page
     // explains why jobs are unavailable. `launchable`: providers that can launch.
     void setJobs(JobRepository &jobs, JobManager &manager, Clock &clock, QStringList launchable);
+    // Puts the real Settings page in place of its "coming" page.
+    void setSettingsPage(SettingsPage *page);
+    SettingsPage *settingsPage() const { return m_settingsPage; }
+
     // Opens the job form, pre-filled with an offer (-1: none) or a job to duplicate, and launches
     // what the user accepts. The two halves are public for tests.
     void openJobForm(int offerIndex = -1, const QString &duplicateOf = QString());
@@ -54,6 +59,8 @@ private:
     QStackedWidget *m_stack;
     MarketplacePage *m_marketplace;
     JobsPage *m_jobsPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
+    void replacePage(const QString &name, QWidget *page);
     JobRepository *m_jobs = nullptr;
     JobManager *m_jobManager = nullptr;
     QStringList m_launchable;

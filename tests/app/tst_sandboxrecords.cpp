@@ -231,11 +231,18 @@ void TestSandboxRecords::registryHasTheSandbox()
 {
     QTemporaryDir dir;
     auto registry = ProviderRegistry::createDefault(dir.path());
-    QCOMPARE(registry->ids(), QStringList{QStringLiteral("sandbox")});
+    // The Sandbox first, works without a key; the cloud adapters follow, each waiting for its key.
+    QCOMPARE(registry->ids(), (QStringList{QStringLiteral("sandbox"), QStringLiteral("lepton"), QStringLiteral("lambda"),
+                                           QStringLiteral("runpod"), QStringLiteral("vastai"), QStringLiteral("crusoe")}));
     Provider *sandbox = registry->provider(QStringLiteral("sandbox"));
     QVERIFY(sandbox);
     QVERIFY(registry->provider<SandboxProvider>(QStringLiteral("sandbox")));
-    QVERIFY(!registry->provider(QStringLiteral("lambda")));
+    QVERIFY(!sandbox->needsCredentials());
+    QVERIFY(sandbox->hasCredentials());
+    for (const QString &id : registry->ids().mid(1)) {
+        QVERIFY(registry->provider(id)->needsCredentials());
+        QVERIFY2(!registry->provider(id)->hasCredentials(), qPrintable(id));
+    }
     QVERIFY(!sandbox->displayName().isEmpty());
     const ProviderCapabilities c = sandbox->capabilities();
     QVERIFY(c.listOffers && c.launch && c.stop && c.start && c.terminate && c.listInstances && c.logs);
@@ -243,7 +250,7 @@ void TestSandboxRecords::registryHasTheSandbox()
     auto *second = new SandboxProvider(dir.path());
     QVERIFY(!registry->add(second));
     delete second;
-    QCOMPARE(registry->providers().size(), 1);
+    QCOMPARE(registry->providers().size(), 6); // the duplicate was refused
 }
 
 void TestSandboxRecords::offersArriveLaterAndSimulated()

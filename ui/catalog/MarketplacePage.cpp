@@ -245,7 +245,22 @@ QWidget *MarketplacePage::createResultsArea()
     m_sort->addItem(tr("Most GPU memory"), int(OfferSort::Memory));
     connect(m_sort, &QComboBox::currentIndexChanged, this, &MarketplacePage::refresh);
     bar->addWidget(m_sort);
+
+    m_refreshPrices = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh prices"), area);
+    m_refreshPrices->setObjectName(QStringLiteral("refreshPrices"));
+    m_refreshPrices->setToolTip(tr("Fetch live offers and prices from every provider with an API key (F5). "
+                                   "Others keep their snapshot prices."));
+    m_refreshPrices->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshPrices, &QPushButton::clicked, this, &MarketplacePage::refreshRequested);
+    bar->addWidget(m_refreshPrices);
     v->addLayout(bar);
+
+    m_refreshOutcome = new QLabel(area);
+    m_refreshOutcome->setObjectName(QStringLiteral("refreshOutcome"));
+    m_refreshOutcome->setWordWrap(true);
+    m_refreshOutcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refreshOutcome->hide();
+    v->addWidget(m_refreshOutcome);
 
     m_table = new QTableView(area);
     m_table->setObjectName(QStringLiteral("offersTable"));
@@ -274,6 +289,34 @@ QWidget *MarketplacePage::createResultsArea()
     m_summary->setObjectName(QStringLiteral("resultsSummary"));
     v->addWidget(m_summary);
     return area;
+}
+
+void MarketplacePage::catalogChanged()
+{
+    populateProviders();
+    populateGpuFamilies();
+    refresh();
+}
+
+void MarketplacePage::setRefreshing(bool refreshing)
+{
+    m_refreshPrices->setEnabled(!refreshing);
+    m_refreshPrices->setText(refreshing ? tr("Refreshing…") : tr("Refresh prices"));
+    if (refreshing) {
+        m_refreshOutcome->setStyleSheet(QStringLiteral("color: palette(window-text); padding: 4px 2px;"));
+        m_refreshOutcome->setText(tr("Asking the providers for live offers…"));
+        m_refreshOutcome->show();
+    }
+}
+
+void MarketplacePage::showRefreshOutcome(const QStringList &lines, bool anyProblem)
+{
+    m_refreshOutcome->setStyleSheet(anyProblem ? QStringLiteral("background: #fff3e0; color: #5d4037; padding: 6px; "
+                                                                "border-left: 3px solid #ef6c00;")
+                                               : QStringLiteral("background: #e8f5e9; color: #1b5e20; padding: 6px; "
+                                                                "border-left: 3px solid #2e7d32;"));
+    m_refreshOutcome->setText(lines.join(u'\n'));
+    m_refreshOutcome->setVisible(!lines.isEmpty());
 }
 
 void MarketplacePage::populateProviders()

@@ -46,11 +46,17 @@ public:
     void setTask(std::optional<Task> task);
     // Providers whose offers can be launched from here ("Launch on this offer…").
     void setLaunchableProviders(const QStringList &providerIds);
+    // The catalog's offers changed (live prices arrived): recount, re-run the query.
+    void catalogChanged();
+    // "Refresh prices": busy while the providers are asked; then one line per provider.
+    void setRefreshing(bool refreshing);
+    void showRefreshOutcome(const QStringList &lines, bool anyProblem);
 
 Q_SIGNALS:
     void resultsChanged(int shown, int total);
     void errorOccurred(const QString &message);
     void launchRequested(int offerIndex);
+    void refreshRequested();
 
 private:
     QWidget *createFilterPanel();
@@ -85,6 +91,8 @@ private:
     QTextBrowser *m_details = nullptr;
     QLabel *m_priceError = nullptr;
     QPushButton *m_launch = nullptr;
+    QPushButton *m_refreshPrices = nullptr;
+    QLabel *m_refreshOutcome = nullptr;
     QStringList m_launchable;
 };
 
