@@ -3,6 +3,7 @@
 #include "terminal/TerminalCell.h"
 
 #include <QHash>
+#include <QPoint>
 #include <QString>
 
 #include <vector>
@@ -45,6 +46,11 @@ public:
     // Resizes like libvterm's own screen: when the screen gets shorter, lines above the cursor go
     // to the scrollback; when taller, lines come back from it. Returns how far the cursor row moves.
     int resize(int rows, int cols, int cursorRow);
+    // A width change that rewraps: autowrapped lines are joined and split again at the new width
+    // (wide glyphs never split), trailing blank lines below the cursor dropped, and the screen
+    // ends on the cursor's line or the last line with text. Returns how far the cursor moves
+    // (x: columns, y: rows).
+    QPoint reflow(int rows, int cols, QPoint cursor);
     void setMaxScrollback(int lines);
 
 private:

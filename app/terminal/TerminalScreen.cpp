@@ -403,9 +403,19 @@ struct TerminalScreenCallbacks
     {
         TerminalScreen *s = self(user);
         const int cursorRow = s->m_cursor.y();
-        const int moved = s->m_primary.resize(rows, cols, s->m_altScreen ? s->m_rows - 1 : cursorRow);
+        // The primary screen rewraps when the width changes; full-screen applications on the
+        // alternate screen redraw themselves, so it is only clipped. Behind the alternate
+        // screen the primary cursor is libvterm's saved one, which we do not see: its last row.
+        const QPoint primaryCursor = s->m_altScreen ? QPoint(0, s->m_rows - 1) : s->m_cursor;
+        QPoint moved;
+        if (cols != s->m_cols)
+            moved = s->m_primary.reflow(rows, cols, primaryCursor);
+        else
+            moved.setY(s->m_primary.resize(rows, cols, primaryCursor.y()));
         const int altMoved = s->m_alt.resize(rows, cols, cursorRow);
-        delta->row = s->m_altScreen ? altMoved : moved;
+        delta->row = s->m_altScreen ? altMoved : moved.y();
+        delta->col = s->m_altScreen ? 0 : moved.x();
+        s->m_wrapCandidate = false;
         s->m_rows = rows;
         s->m_cols = cols;
         s->m_damage.assign(size_t(rows), 1);

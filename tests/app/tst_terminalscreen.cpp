@@ -4,6 +4,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <random>
+
 using gpudesk::TerminalCell;
 using gpudesk::TerminalPalette;
 using gpudesk::TerminalScreen;
@@ -38,6 +40,8 @@ private slots:
     void bell();
     void resizeShrinkAndGrow();
     void resizeClipsColumns();
+    void resizeRewrapsLines();
+    void randomOutputAndResizesKeepTheGridConsistent();
     void damageTracksChangedRows();
     void mouseAndBracketedPasteModes();
     void keyEncoding_data();
@@ -309,10 +313,88 @@ void TestTerminalScreen::resizeClipsColumns()
     s.feed(esc("\\e[1;1H\\e[2K0123456789"));
     QCOMPARE(s.lineText(0), QStringLiteral("01234"));
     QCOMPARE(s.lineText(1), QStringLiteral("56789"));
-    s.resize(3, 8);
-    QCOMPARE(s.lineText(0), QStringLiteral("01234"));
+    s.resize(3, 8); // the wrapped line is rewrapped at the new width
+    QCOMPARE(s.lineText(0), QStringLiteral("01234567"));
+    QCOMPARE(s.lineText(1), QStringLiteral("89"));
     s.feed(esc("\\e[1;6Hxyz"));
     QCOMPARE(s.lineText(0), QStringLiteral("01234xyz"));
+}
+
+void TestTerminalScreen::resizeRewrapsLines()
+{
+    TerminalScreen s(4, 10);
+    s.feed(QStringLiteral("abcdefghijklmno\r\n中文中文中文\r\n$ ").toUtf8());
+    QCOMPARE(s.lineText(-1), QStringLiteral("abcdefghij"));
+    QCOMPARE(s.lineText(0), QStringLiteral("klmno"));
+    QCOMPARE(s.lineText(2), QStringLiteral("文"));
+    QCOMPARE(s.cursor(), QPoint(2, 3));
+    s.resize(4, 20); // wider: lines come back together, and from the scrollback
+    QCOMPARE(s.scrollbackCount(), 0);
+    QCOMPARE(s.lineText(0), QStringLiteral("abcdefghijklmno"));
+    QCOMPARE(s.lineText(1), QStringLiteral("中文中文中文"));
+    QCOMPARE(s.lineText(2), QStringLiteral("$"));
+    QCOMPARE(s.cursor(), QPoint(2, 2));
+    s.feed("ls");
+    QCOMPARE(s.lineText(2), QStringLiteral("$ ls"));
+    s.resize(4, 5); // narrower: more lines than rows, the oldest go to the scrollback
+    QCOMPARE(s.lineText(3), QStringLiteral("$ ls"));
+    QCOMPARE(s.cursor(), QPoint(4, 3));
+    QCOMPARE(s.lineText(2), QStringLiteral("中文"));
+    QVERIFY(s.isContinuation(2));
+    QCOMPARE(s.lineText(0), QStringLiteral("中文")); // wide glyphs are never split
+    QCOMPARE(s.lineText(-1), QStringLiteral("klmno"));
+    QCOMPARE(s.scrollbackCount(), 3);
+    QCOMPARE(s.text(QPoint(0, -3), QPoint(4, -1)), QStringLiteral("abcdefghijklmno"));
+}
+
+void TestTerminalScreen::randomOutputAndResizesKeepTheGridConsistent()
+{
+    // Seeded noise: printable text, CJK, controls and escape sequences, with resizes between.
+    std::mt19937 rng(20261125u);
+    const QList<QByteArray> pieces = {
+        "word ",
+        "\r\n",
+        "\n",
+        "\r",
+        "\t",
+        "\b",
+        QStringLiteral("中文").toUtf8(),
+        QStringLiteral("e\u0301").toUtf8(),
+        "\x1b[31m",
+        "\x1b[0m",
+        "\x1b[2J",
+        "\x1b[K",
+        "\x1b[5;3H",
+        "\x1b[2;8r",
+        "\x1b[r",
+        "\x1bM",
+        "\x1b[3L",
+        "\x1b[2M",
+        "\x1b[4@",
+        "\x1b[3P",
+        "\x1b[?1049h",
+        "\x1b[?1049l",
+        "\x1b[?7l",
+        "\x1b[?7h",
+        "\x1b]0;t\x07",
+        "\x1b[6n",
+        "\x1b[",
+    };
+    TerminalScreen s(10, 20);
+    s.setScrollbackLimit(50);
+    for (int i = 0; i < 5000; ++i) {
+        s.feed(pieces.at(int(rng() % quint32(pieces.size()))));
+        if (rng() % 200 == 0)
+            s.resize(1 + int(rng() % 30), 1 + int(rng() % 60));
+        QVERIFY(s.cursor().x() >= 0 && s.cursor().x() < s.cols());
+        QVERIFY(s.cursor().y() >= 0 && s.cursor().y() < s.rows());
+    }
+    QVERIFY(s.scrollbackCount() <= 50);
+    for (int line = -s.scrollbackCount(); line < s.rows(); ++line) {
+        s.lineText(line);
+        for (int col = 0; col < s.cols(); ++col)
+            QVERIFY(s.cell(line, col).width <= 2);
+    }
 }
 
 void TestTerminalScreen::damageTracksChangedRows()
