@@ -394,6 +394,18 @@ int main(int argc, char *argv[])
     out() << QStringLiteral("check: screen and last %1 scrollback lines of both grids: %2\n")
                  .arg(kCompareLines)
                  .arg(mismatches ? QStringLiteral("%1 lines differ").arg(mismatches) : QStringLiteral("identical"));
+
+    // A window resize rewraps the whole history: time it with the scrollback full.
+    QElapsedTimer reflowTimer;
+    reflowTimer.start();
+    ours.resize(kRows, kCols * 3 / 5);
+    ours.resize(kRows, kCols);
+    const double reflowMs = double(reflowTimer.nsecsElapsed()) / 1e6 / 2;
+    out() << QStringLiteral("rewrap on resize (%1 lines of history, %2 <-> %3 columns): %4 ms per resize\n")
+                 .arg(ours.scrollbackCount())
+                 .arg(kCols)
+                 .arg(kCols * 3 / 5)
+                 .arg(ms(reflowMs));
     out() << QStringLiteral("slowest %1-byte slice into TerminalScreen: %2 ms (the event loop's budget: %3 ms)\n")
                  .arg(kSlice)
                  .arg(ms(slowestSliceMs))

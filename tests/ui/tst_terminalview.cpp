@@ -58,6 +58,7 @@ class TestTerminalView : public QObject
 private slots:
     void paintsColoursAndCjk();
     void paintsAltScreen();
+    void paintsHtopLikeScreen();
     void typingSendsBytes();
     void resizeReportsSize();
     void selectionAndCopy();
@@ -135,6 +136,35 @@ void TestTerminalView::paintsAltScreen()
     QVERIFY(image.save(pngPath(QStringLiteral("vim"))));
     screen.feed(esc("\\e[?1049l"));
     QCOMPARE(screen.lineText(0), QStringLiteral("$ vim train.py"));
+}
+
+void TestTerminalView::paintsHtopLikeScreen()
+{
+    TerminalScreen screen;
+    TerminalView view(&screen);
+    QVERIFY(showView(view, 90, 12));
+    QByteArray bytes = esc("\\e[?1049h\\e[?1000h\\e[?1006h\\e[?25l\\e[H\\e[2J");
+    for (int cpu = 0; cpu < 4; ++cpu) {
+        const int used = 5 + cpu * 9;
+        bytes += "  " + QByteArray::number(cpu) + esc("\\e[1m[\\e[0m\\e[32m") + QByteArray(used, '|') + esc("\\e[31m")
+            + QByteArray(cpu * 2, '|') + esc("\\e[0m") + QByteArray(40 - used - cpu * 2, ' ')
+            + QByteArray::number(used * 2.3, 'f', 1) + esc("%\\e[1m]\\e[0m\r\n");
+    }
+    bytes += esc("  GPU\\e[1m[\\e[0m\\e[36m||||||||||||||||||||||||||||||||||||\\e[0m    93.0%\\e[1m]\\e[0m\r\n\r\n");
+    bytes += esc("\\e[30;42m    PID USER      PRI  NI  VIRT   RES  CPU% MEM%   TIME+  Command"
+                 "                   \\e[0m\r\n");
+    bytes += esc("\\e[30;46m   4242 user       20   0 31.2G 12.1G 398.  9.6 12:04.11 python train.py --bf16"
+                 "   \\e[0m\r\n");
+    bytes += "   4301 user       20   0  9.1G  1.2G  12.0  1.0  0:41.02 nvidia-smi dmon\r\n";
+    bytes += QStringLiteral("   4310 用户       20   0  2.0G  0.3G   1.0  0.2  0:01.50 ├─ 数据加载器\r\n").toUtf8();
+    bytes += esc("\\e[12;1HF1\\e[30;46mHelp  \\e[0mF2\\e[30;46mSetup \\e[0mF3\\e[30;46mSearch\\e[0m"
+                 "F9\\e[30;46mKill  \\e[0mF10\\e[30;46mQuit  \\e[0m");
+    screen.feed(bytes);
+    QCOMPARE(screen.mouseMode(), TerminalScreen::MouseMode::Click);
+    QVERIFY(!screen.cursorVisible());
+    const QImage image = view.grab().toImage();
+    QVERIFY(image.save(pngPath(QStringLiteral("htop"))));
+    QCOMPARE(QColor(image.pixel(cellCentre(view, 0, 6))).name(), QColor(view.terminalPalette().indexed(2)).name());
 }
 
 void TestTerminalView::typingSendsBytes()
