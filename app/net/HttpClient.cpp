@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cstring>
 #include <cmath>
 
 // Quiet unless asked (QT_LOGGING_RULES="gpudesk.http.info=true"): one line per request, redacted.
@@ -69,6 +70,39 @@ bool neverReachedServer(QNetworkReply::NetworkError e)
 {
     return e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::HostNotFoundError;
 }
+
+// A request body Qt cannot rewind. QNetworkAccessManager silently resends a request whose
+// connection closed before any answer (seen with POST: the provider had already created the
+// instance, so the resend bills a second one). With a body it cannot replay, and buffering off,
+// it fails with ContentReSendError instead, which we report as "outcome unknown".
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min(max, qint64(m_data.size()) - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 QString providerMessageSuffix(const ProviderErrorBody &decoded)
 {
@@ -277,17 +311,18 @@ void HttpClient::attempt(const std::shared_ptr<Call> &call)
     nr.setTransferTimeout(0);
 
     QNetworkReply *reply = nullptr;
-    switch (request.method) {
-    case HttpRequest::Method::Get:
+    if (!request.isIdempotent()) {
+        nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        nr.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        auto *body = new OneShotBody(request.body, nullptr);
+        reply = m_nam->sendCustomRequest(nr, HttpRequest::methodName(request.method), body);
+        body->setParent(reply);
+    } else if (request.method == HttpRequest::Method::Get) {
         reply = m_nam->get(nr);
-        break;
-    case HttpRequest::Method::Delete:
-        reply = request.body.isEmpty() ? m_nam->deleteResource(nr)
-                                       : m_nam->sendCustomRequest(nr, "DELETE", request.body);
-        break;
-    default:
+    } else if (request.method == HttpRequest::Method::Delete && request.body.isEmpty()) {
+        reply = m_nam->deleteResource(nr);
+    } else {
         reply = m_nam->sendCustomRequest(nr, HttpRequest::methodName(request.method), request.body);
-        break;
     }
     call->reply = reply;
 
@@ -321,7 +356,8 @@ void HttpClient::finished(const std::shared_ptr<Call> &call, QNetworkReply *repl
     // Transport failures (no complete HTTP answer): timeouts, no status line, or a connection or
     // proxy error (Qt's codes 1–199), which includes a connection closed in the middle of the body.
     const bool transport = timedOut || status == 0
-                           || (netError > QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied);
+                           || (netError > QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)
+                           || netError == QNetworkReply::ContentReSendError;
     if (transport) {
         qCInfo(lcHttp).noquote() << QStringLiteral("%1 %2 %3 failed after %4 ms: %5 (attempt %6)")
                                         .arg(name, QString::fromLatin1(HttpRequest::methodName(request.method)), where)

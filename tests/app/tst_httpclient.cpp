@@ -293,6 +293,20 @@ private Q_SLOTS:
         QCOMPARE(m_server->callCount(), 3);
     }
 
+    // The provider created the instance, then the connection closed before a byte of the answer.
+    // Qt would quietly send the POST again (a second billed instance); it must reach the server once.
+    void launchClosedBeforeAnswerIsSentOnce()
+    {
+        m_server->enqueue(HttpAnswer::of(HttpAnswer::Kind::CloseBeforeResponse));
+        m_server->enqueue(HttpAnswer::json(200, "{\"data\":{\"instance_ids\":[\"i-2\"]}}"));
+        auto r = run(post(QStringLiteral("/launch")));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Network);
+        QVERIFY2(r.error().message.contains(QStringLiteral("may have acted on it")), qPrintable(r.error().message));
+        QCOMPARE(m_server->callCount(), 1);
+        QCOMPARE(m_server->calls().first().body, QByteArray("{\"name\":\"job\"}"));
+    }
+
     void refusedConnectionIsSafeToResend()
     {
         const QUrl dead = m_server->url(QStringLiteral("/launch"));
