@@ -269,15 +269,15 @@ void TerminalView::repaintDamage()
         viewport()->update();
         return;
     }
-    if (grown != 0 || m_knownScrollback != scrollback)
+    if (grown != 0)
         updateScrollBar();
-    if (m_offset > 0) {
-        m_offset = std::min(m_offset, scrollback);
-        return; // what is shown did not change
-    }
+    // Scrolled back by m_offset lines, screen row r is shown m_offset rows lower, if at all.
     QRegion region;
-    for (int row : rows)
-        region += QRect(0, row * m_cellHeight, viewport()->width(), m_cellHeight);
+    for (int row : rows) {
+        const int viewRow = row + m_offset;
+        if (viewRow < m_screen->rows())
+            region += QRect(0, viewRow * m_cellHeight, viewport()->width(), m_cellHeight);
+    }
     if (!region.isEmpty())
         viewport()->update(region);
 }
