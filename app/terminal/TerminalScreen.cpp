@@ -160,6 +160,15 @@ struct TerminalScreenCallbacks
 {
     static TerminalScreen *self(void *user) { return static_cast<TerminalScreen *>(user); }
 
+    // Out of line: combining marks are rare, and the QString would weigh on every glyph's call.
+    Q_NEVER_INLINE static void putCluster(TerminalRow &row, int col, const uint32_t *chars)
+    {
+        QString cluster;
+        for (int i = 0; chars[i] != 0; ++i)
+            appendUcs4(cluster, chars[i]);
+        row.clusters.insert(col, cluster);
+    }
+
     static int putglyph(VTermGlyphInfo *info, VTermPos pos, void *user)
     {
         TerminalScreen *s = self(user);
@@ -175,10 +184,7 @@ struct TerminalScreenCallbacks
         cell.ch = info->chars[0];
         cell.width = quint8(std::clamp(info->width, 1, 2));
         if (info->chars[0] != 0 && info->chars[1] != 0) {
-            QString cluster;
-            for (int i = 0; info->chars[i] != 0; ++i)
-                appendUcs4(cluster, info->chars[i]);
-            row.clusters.insert(pos.col, cluster);
+            putCluster(row, pos.col, info->chars);
             cell.attrs = quint16(cell.attrs | TerminalCell::Cluster);
         } else if (!row.clusters.isEmpty()) {
             row.clusters.remove(pos.col);
