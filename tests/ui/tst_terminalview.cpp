@@ -227,6 +227,8 @@ void TestTerminalView::selectionAndCopy()
 
     QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, cellCentre(view, 2, 0));
     QCOMPARE(view.selectedText(), QStringLiteral("hello"));
+    QTest::mousePress(view.viewport(), Qt::LeftButton, {}, cellCentre(view, 2, 0)); // the third click
+    QCOMPARE(view.selectedText(), QStringLiteral("hello world"));
 }
 
 void TestTerminalView::pasteIsBracketedWhenAsked()

@@ -570,6 +570,13 @@ void TerminalView::mousePressEvent(QMouseEvent *event)
             return;
         }
     }
+    if (event->button() == Qt::LeftButton && m_sinceDoubleClick.isValid()
+        && m_sinceDoubleClick.elapsed() < QApplication::doubleClickInterval()
+        && lineAt(event->position().toPoint()).y() == m_doubleClickLine) {
+        m_sinceDoubleClick.invalidate();
+        selectLine(m_doubleClickLine);
+        return;
+    }
     if (event->button() == Qt::LeftButton) {
         m_selectionStart = m_selectionEnd = lineAt(event->position().toPoint());
         m_selecting = true;
@@ -623,7 +630,28 @@ void TerminalView::mouseDoubleClickEvent(QMouseEvent *event)
         mousePressEvent(event);
         return;
     }
-    selectWord(lineAt(event->position().toPoint()));
+    const QPoint at = lineAt(event->position().toPoint());
+    m_sinceDoubleClick.start();
+    m_doubleClickLine = at.y();
+    selectWord(at);
+}
+
+void TerminalView::selectLine(int line)
+{
+    // The whole logical line: autowrapped parts included.
+    int first = line;
+    while (first > -m_screen->scrollbackCount() && m_screen->isContinuation(first))
+        --first;
+    int last = line;
+    while (last + 1 < m_screen->rows() && m_screen->isContinuation(last + 1))
+        ++last;
+    m_selectionStart = QPoint(0, first);
+    m_selectionEnd = QPoint(m_screen->cols() - 1, last);
+    m_hasSelection = true;
+    m_selecting = false;
+    viewport()->update();
+    if (QApplication::clipboard()->supportsSelection())
+        QApplication::clipboard()->setText(selectedText(), QClipboard::Selection);
 }
 
 void TerminalView::selectWord(const QPoint &linePos)

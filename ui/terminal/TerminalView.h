@@ -97,6 +97,7 @@ private:
     static int mouseButton(Qt::MouseButton button);
     bool isSelected(int line, int col) const;
     void selectWord(const QPoint &linePos);
+    void selectLine(int line);
     void setPointSize(qreal size);
     bool confirmPaste(const QString &text);
 
@@ -122,6 +123,8 @@ private:
     bool m_selecting = false; // a drag is under way
     bool m_hasSelection = false;
     int m_pressedButton = 0;
+    QElapsedTimer m_sinceDoubleClick; // a third click soon after selects the line
+    int m_doubleClickLine = 0;
 };
 
 } // namespace gpudesk
