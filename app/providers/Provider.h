@@ -119,6 +119,9 @@ public:
     // Uploads a public key ("ssh-ed25519 AAAA… comment") under `name`; replies with the provider's id
     // for it (or the name where the provider keys them by name). Default: not supported.
     virtual void registerSshKey(const QString &name, const QString &publicKey, Reply<QString> reply);
+    // The public key ("ssh-ed25519 AAAA… gpudesk") new machines should accept when a job names no key
+    // of its own: GPU Desk's own key, so its terminal and sampler can log in. Default: ignored.
+    virtual void setLaunchPublicKey(const QString &publicKey) { Q_UNUSED(publicKey) }
 
 protected:
     // Replies later (never from inside the call) with an error saying this provider cannot do `what`.

@@ -3,6 +3,8 @@
 #include "core/AppContext.h"
 #include "jobs/JobManager.h"
 #include "providers/ProviderRegistry.h"
+#include "providers/sandbox/SandboxPaths.h"
+#include "providers/sandbox/SshKeys.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProviderKeys.h"
 #include "storage/JobRepository.h"
@@ -109,6 +111,25 @@ void Services::loadCredentials(std::function<void(QHash<QString, Error>)> done)
                 needing.append(p);
         }
     }
+    // Machines launched at a cloud accept GPU Desk's own key, so the terminal and the sampler can
+    // log in: make the key pair once some provider has a key, and hand its public half to all.
+    auto finishLoading = [this, pending] {
+        bool anyKeyed = false;
+        for (Provider *p : m_providers->providers())
+            anyKeyed = anyKeyed || (p->needsCredentials() && p->hasCredentials());
+        if (anyKeyed) {
+            const SandboxPaths paths(m_dataDir);
+            auto made = SshKeys::ensureKeyPair(paths.defaultPrivateKey());
+            auto pub = made ? SshKeys::readPublicKey(paths.defaultPublicKey()) : Result<QByteArray>(made.error());
+            if (pub) {
+                for (Provider *p : m_providers->providers())
+                    p->setLaunchPublicKey(QString::fromUtf8(pub->trimmed()));
+            } else {
+                pending->problems.insert(QStringLiteral("ssh-key"), pub.error());
+            }
+        }
+        pending->done(pending->problems);
+    };
     pending->left = int(needing.size());
     if (needing.isEmpty()) {
         QMetaObject::invokeMethod(m_keys.get(), [pending] { pending->done({}); }, Qt::QueuedConnection);
@@ -117,13 +138,13 @@ void Services::loadCredentials(std::function<void(QHash<QString, Error>)> done)
     for (Provider *p : needing) {
         QPointer<Provider> guard(p);
         const QString id = p->id();
-        m_keys->load(id, [guard, id, pending](Result<ProviderKeys::Loaded> loaded) {
+        m_keys->load(id, [guard, id, pending, finishLoading](Result<ProviderKeys::Loaded> loaded) {
             if (!loaded)
                 pending->problems.insert(id, loaded.error());
             else if (guard)
                 guard->setCredentials(loaded->credentials);
             if (--pending->left == 0)
-                pending->done(pending->problems);
+                finishLoading();
         });
     }
 }

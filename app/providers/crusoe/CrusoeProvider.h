@@ -53,6 +53,7 @@ public:
     // The SSH public key ("ssh-ed25519 AAAA…") new VMs accept when the job names no key of its own
     // (Crusoe requires one per VM).
     void setDefaultSshPublicKey(const QString &publicKey) { m_defaultSshPublicKey = publicKey; }
+    void setLaunchPublicKey(const QString &publicKey) override { setDefaultSshPublicKey(publicKey); }
     // Replaces the bundled snapshot's Crusoe rows (tests).
     void setSnapshot(std::vector<Offer> snapshot) { m_snapshot = std::move(snapshot); }
     // Clock of the X-Crusoe-Timestamp header (tests).

@@ -60,7 +60,7 @@ public:
     void sshKeyNames(Reply<QStringList> reply);
     // The public key launches use when the job names none: registered under defaultSshKeyName() on
     // the first launch that needs it (if Lambda does not know that name yet).
-    void setLaunchPublicKey(const QString &publicKey) { m_launchPublicKey = publicKey; }
+    void setLaunchPublicKey(const QString &publicKey) override { m_launchPublicKey = publicKey; }
     // The SSH key names launches send (Lambda requires exactly one); default {defaultSshKeyName()}.
     void setLaunchSshKeyNames(const QStringList &names) { m_launchKeyNames = names; }
 
