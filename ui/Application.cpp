@@ -46,14 +46,27 @@ Result<void> Application::start(const Options &options)
     QObject::connect(market, &MarketplacePage::refreshRequested, market, [this] { refreshOffers(); });
     QObject::connect(settings, &SettingsPage::providerEnabledChanged, market, &MarketplacePage::catalogChanged);
     // A new key: show that provider's live offers at once.
-    QObject::connect(settings, &SettingsPage::credentialsChanged, market, [this](const QString &id) {
+    auto updateLaunchable = [this] {
+        QStringList ids;
+        for (Provider *p : m_services.activeProviders()) {
+            if (p->capabilities().launch)
+                ids << p->id();
+        }
+        if (m_window)
+            m_window->setLaunchableProviders(ids);
+    };
+    updateLaunchable();
+    QObject::connect(settings, &SettingsPage::providerEnabledChanged, market, updateLaunchable);
+    QObject::connect(settings, &SettingsPage::credentialsChanged, market, [this, updateLaunchable](const QString &id) {
+        updateLaunchable();
         if (Provider *p = m_services.providers()->provider(id); p && p->hasCredentials())
             refreshOffers({id});
     });
 
     // Keys first (environment, keychain), then pick up where the last run left off: match stored
     // jobs with the providers, then follow them.
-    m_services.loadCredentials([this](const QHash<QString, Error> &problems) {
+    m_services.loadCredentials([this, updateLaunchable](const QHash<QString, Error> &problems) {
+        updateLaunchable();
         if (!problems.isEmpty() && m_window)
             m_window->statusBar()->showMessage(problems.cbegin()->message, 20000);
         m_services.jobManager()->reconcile();

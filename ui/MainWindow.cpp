@@ -143,6 +143,12 @@ void MainWindow::replacePage(const QString &name, QWidget *page)
     m_stack->setCurrentIndex(m_nav->currentRow());
 }
 
+void MainWindow::setLaunchableProviders(const QStringList &providerIds)
+{
+    m_launchable = providerIds;
+    m_marketplace->setLaunchableProviders(m_launchable);
+}
+
 void MainWindow::setSettingsPage(SettingsPage *page)
 {
     m_settingsPage = page;

@@ -40,6 +40,10 @@ public:
     // Puts the real Jobs view in place of its "coming" page; without it (no database) the page
     // explains why jobs are unavailable. `launchable`: providers that can launch.
     void setJobs(JobRepository &jobs, JobManager &manager, Clock &clock, QStringList launchable);
+    // Providers the job form and "Launch on this offer" offer: those that can launch now (a key where
+    // one is needed). Updated as keys are added or removed.
+    void setLaunchableProviders(const QStringList &providerIds);
+
     // Puts the real Settings page in place of its "coming" page.
     void setSettingsPage(SettingsPage *page);
     SettingsPage *settingsPage() const { return m_settingsPage; }
