@@ -64,6 +64,50 @@ const QList<Database::Migration> &Database::migrations()
                          " to_state TEXT NOT NULL,"
                          " message TEXT NOT NULL DEFAULT '')"),
           QStringLiteral("CREATE INDEX job_events_job ON job_events(job_id, id)")}},
+        // Ledger (app/billing) and GPU utilization (app/metrics). Times are integers (ms for billing,
+        // s for samples) so sums and range scans are exact and compact; no foreign key to jobs, so a
+        // forgotten job's spend and samples stay in the history.
+        {4,
+         {QStringLiteral("CREATE TABLE usage_intervals ("
+                         " id INTEGER PRIMARY KEY,"
+                         " job_id TEXT NOT NULL,"
+                         " instance_id TEXT NOT NULL DEFAULT '',"
+                         " provider_id TEXT NOT NULL,"
+                         " project TEXT NOT NULL DEFAULT '',"
+                         " gpu_model TEXT NOT NULL DEFAULT '',"
+                         " gpu_count INTEGER NOT NULL DEFAULT 0,"
+                         " nodes INTEGER NOT NULL DEFAULT 1,"
+                         " rate_micros INTEGER,"
+                         " simulated INTEGER NOT NULL DEFAULT 0 CHECK (simulated IN (0, 1)),"
+                         " started_at_ms INTEGER NOT NULL,"
+                         " ended_at_ms INTEGER,"
+                         " last_checkpoint_ms INTEGER NOT NULL,"
+                         " end_reason TEXT NOT NULL DEFAULT '',"
+                         " CHECK (ended_at_ms IS NULL OR ended_at_ms >= started_at_ms))"),
+          QStringLiteral("CREATE INDEX usage_intervals_job ON usage_intervals(job_id, started_at_ms)"),
+          QStringLiteral("CREATE INDEX usage_intervals_time ON usage_intervals(started_at_ms)"),
+          QStringLiteral("CREATE INDEX usage_intervals_open ON usage_intervals(job_id) WHERE ended_at_ms IS NULL"),
+          QStringLiteral("CREATE TABLE gpu_series ("
+                         " id INTEGER PRIMARY KEY,"
+                         " job_id TEXT NOT NULL,"
+                         " gpu_index INTEGER NOT NULL,"
+                         " gpu_name TEXT NOT NULL DEFAULT '',"
+                         " UNIQUE (job_id, gpu_index))"),
+          QStringLiteral("CREATE TABLE gpu_samples ("
+                         " series_id INTEGER NOT NULL,"
+                         " t INTEGER NOT NULL,"
+                         " util INTEGER, mem_used INTEGER, mem_total INTEGER, power_cw INTEGER, temp INTEGER,"
+                         " PRIMARY KEY (series_id, t)) WITHOUT ROWID"),
+          QStringLiteral("CREATE TABLE gpu_rollups ("
+                         " series_id INTEGER NOT NULL,"
+                         " resolution INTEGER NOT NULL,"
+                         " t INTEGER NOT NULL,"
+                         " util_min INTEGER, util_max INTEGER, util_sum INTEGER, util_n INTEGER NOT NULL DEFAULT 0,"
+                         " mem_min INTEGER, mem_max INTEGER, mem_sum INTEGER, mem_n INTEGER NOT NULL DEFAULT 0,"
+                         " power_min INTEGER, power_max INTEGER, power_sum INTEGER, power_n INTEGER NOT NULL DEFAULT 0,"
+                         " temp_min INTEGER, temp_max INTEGER, temp_sum INTEGER, temp_n INTEGER NOT NULL DEFAULT 0,"
+                         " mem_total INTEGER,"
+                         " PRIMARY KEY (series_id, resolution, t)) WITHOUT ROWID")}},
     };
     return list;
 }

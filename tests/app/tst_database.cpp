@@ -97,6 +97,17 @@ QHash<int, SchemaExpectation> schemaExpectations()
                       { QStringLiteral("id"), QStringLiteral("job_id"), QStringLiteral("at"), QStringLiteral("from_state"),
                           QStringLiteral("to_state"), QStringLiteral("message") } } },
                 { QStringLiteral("jobs_state"), QStringLiteral("jobs_instance"), QStringLiteral("job_events_job") } } },
+        { 4,
+            { { { QStringLiteral("usage_intervals"),
+                  { QStringLiteral("id"), QStringLiteral("job_id"), QStringLiteral("provider_id"),
+                      QStringLiteral("rate_micros"), QStringLiteral("started_at_ms"), QStringLiteral("ended_at_ms"),
+                      QStringLiteral("last_checkpoint_ms"), QStringLiteral("end_reason") } },
+                  { QStringLiteral("gpu_series"), { QStringLiteral("id"), QStringLiteral("job_id"), QStringLiteral("gpu_index") } },
+                  { QStringLiteral("gpu_samples"), { QStringLiteral("series_id"), QStringLiteral("t"), QStringLiteral("util") } },
+                  { QStringLiteral("gpu_rollups"),
+                      { QStringLiteral("series_id"), QStringLiteral("resolution"), QStringLiteral("t") } } },
+                { QStringLiteral("usage_intervals_job"), QStringLiteral("usage_intervals_time"),
+                    QStringLiteral("usage_intervals_open") } } },
     };
 }
 
