@@ -1,0 +1,2 @@
+# Tests registered by this area (see tests/CMakeLists.txt for gpudesk_add_test).
+gpudesk_add_test(tst_nvidiasmi SOURCES tst_nvidiasmi.cpp LIBS gpudesk_app LABELS unit metrics)
