@@ -6,42 +6,9 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
-#include <map>
-#include <tuple>
-
 namespace gpudesk {
 
 namespace {
-
-// Running min/max/sum/count of one metric in one bucket; merged into the stored row by upsert.
-struct Accumulator
-{
-    std::optional<qint64> min;
-    std::optional<qint64> max;
-    qint64 sum = 0;
-    int count = 0;
-
-    void add(std::optional<qint64> v)
-    {
-        if (!v)
-            return;
-        min = min ? std::min(*min, *v) : *v;
-        max = max ? std::max(*max, *v) : *v;
-        sum += *v;
-        ++count;
-    }
-};
-
-struct Bucket
-{
-    Accumulator util, mem, power, temp;
-    std::optional<qint64> memTotal;
-};
-
-template <typename T> QVariant nullable(const std::optional<T> &v)
-{
-    return v ? QVariant(qint64(*v)) : QVariant(QMetaType::fromType<qint64>());
-}
 
 template <typename T> std::optional<T> optionalOf(const QVariant &v)
 {
@@ -97,28 +64,58 @@ GpuSample sampleOf(const QSqlQuery &q, const QString &jobId)
     return s;
 }
 
-// SQLite's two-argument MIN/MAX return NULL when either side is NULL: merge around NULLs.
-QString merged(const char *fn, const QString &column)
+// Appends a sample as a row of literals: every value is an integer we format, so nothing from
+// outside reaches the SQL text, and one multi-row statement costs far less than a bound one per row.
+void appendRow(QString &sql, qint64 series, qint64 t, const GpuReading &g)
 {
-    return QStringLiteral("%2 = %1(COALESCE(%2, excluded.%2), COALESCE(excluded.%2, %2))")
-        .arg(QLatin1String(fn), column);
+    auto value = [&sql](std::optional<qint64> v) {
+        sql += u',';
+        if (v)
+            sql += QString::number(*v);
+        else
+            sql += QLatin1String("NULL");
+    };
+    sql += u'(';
+    sql += QString::number(series);
+    sql += u',';
+    sql += QString::number(t);
+    value(g.utilizationPercent ? std::optional<qint64>(*g.utilizationPercent) : std::nullopt);
+    value(g.memoryUsedMiB);
+    value(g.memoryTotalMiB);
+    value(g.powerCentiWatts ? std::optional<qint64>(*g.powerCentiWatts) : std::nullopt);
+    value(g.temperatureC ? std::optional<qint64>(*g.temperatureC) : std::nullopt);
+    sql += u')';
 }
 
-QString upsertSql()
+const char kRollupColumns[] = "series_id, resolution, t, util_min, util_max, util_sum, util_n, mem_min, mem_max, "
+                              "mem_sum, mem_n, power_min, power_max, power_sum, power_n, temp_min, temp_max, "
+                              "temp_sum, temp_n, mem_total";
+
+// Rollups are recomputed from what is stored (raw rows for minutes, minutes for hours) rather than
+// accumulated: a sample stored twice, or a batch retried, can never be counted twice.
+// `aggregate` is the SELECT list of one metric (%1: its column in `source`).
+QString rollupSql(
+    int resolution, std::initializer_list<const char *> metrics, const char *aggregate, const char *source)
 {
-    QStringList sets;
-    for (const char *metric : { "util", "mem", "power", "temp" }) {
-        const QString m = QLatin1String(metric);
-        sets << merged("MIN", m + QStringLiteral("_min")) << merged("MAX", m + QStringLiteral("_max"))
-             << QStringLiteral("%1_sum = COALESCE(%1_sum, 0) + COALESCE(excluded.%1_sum, 0)").arg(m)
-             << QStringLiteral("%1_n = %1_n + excluded.%1_n").arg(m);
-    }
-    sets << QStringLiteral("mem_total = COALESCE(excluded.mem_total, mem_total)");
-    return QStringLiteral("INSERT INTO gpu_rollups (series_id, resolution, t, util_min, util_max, util_sum, util_n, "
-                          "mem_min, mem_max, mem_sum, mem_n, power_min, power_max, power_sum, power_n, temp_min, "
-                          "temp_max, temp_sum, temp_n, mem_total) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                          "ON CONFLICT (series_id, resolution, t) DO UPDATE SET ")
-        + sets.join(QStringLiteral(", "));
+    QString select;
+    for (const char *metric : metrics)
+        select += QString::fromLatin1(aggregate).arg(QLatin1String(metric));
+    const QString bucket = QStringLiteral("t - t % %1").arg(resolution);
+    return QStringLiteral("INSERT OR REPLACE INTO gpu_rollups (%1) SELECT series_id, %2, %3%4, MAX(mem_total) "
+                          "FROM %5 AND t >= ? AND t < ? GROUP BY %3")
+        .arg(QLatin1String(kRollupColumns), QString::number(resolution), bucket, select, QLatin1String(source));
+}
+
+QString minuteRollupSql()
+{
+    return rollupSql(60, { "util", "mem_used", "power_cw", "temp" }, ", MIN(%1), MAX(%1), SUM(%1), COUNT(%1)",
+        "gpu_samples WHERE series_id = ?");
+}
+
+QString hourRollupSql()
+{
+    return rollupSql(3600, { "util", "mem", "power", "temp" }, ", MIN(%1_min), MAX(%1_max), SUM(%1_sum), SUM(%1_n)",
+        "gpu_rollups WHERE series_id = ? AND resolution = 60");
 }
 
 } // namespace
@@ -157,57 +154,62 @@ Result<qint64> MetricStore::seriesId(const QString &jobId, int gpuIndex, const Q
 
 Result<int> MetricStore::insert(const QList<GpuSample> &samples)
 {
+    constexpr qsizetype kRowsPerStatement = 256;
     int inserted = 0;
     auto r = m_db.transaction([&]() -> Result<void> {
-        QSqlQuery raw(m_db.handle());
-        raw.prepare(QStringLiteral("INSERT OR IGNORE INTO gpu_samples (series_id, t, %1) VALUES (?,?,?,?,?,?,?)")
-                        .arg(QLatin1String(kSampleColumns)));
-        // Folded in memory first: a batch of many samples writes each bucket once.
-        std::map<std::tuple<qint64, int, qint64>, Bucket> buckets;
+        // The time span each series received, to recompute only the rollups it touched.
+        QHash<qint64, QPair<qint64, qint64>> spans;
+        QSqlQuery q(m_db.handle());
+        const QString head = QStringLiteral("INSERT OR IGNORE INTO gpu_samples (series_id, t, %1) VALUES ")
+                                 .arg(QLatin1String(kSampleColumns));
+        QString sql;
+        qsizetype rows = 0;
+        auto flush = [&]() -> Result<void> {
+            if (rows == 0)
+                return {};
+            if (!q.exec(sql))
+                return sqlError(q.lastError().text());
+            inserted += q.numRowsAffected();
+            rows = 0;
+            return {};
+        };
         for (const GpuSample &s : samples) {
             const auto series = seriesId(s.jobId, s.reading.index, s.reading.name);
             if (!series)
                 return series.error();
             const qint64 t = s.at.toSecsSinceEpoch();
-            const GpuReading &g = s.reading;
-            raw.bindValue(0, *series);
-            raw.bindValue(1, t);
-            raw.bindValue(2, nullable(g.utilizationPercent));
-            raw.bindValue(3, nullable(g.memoryUsedMiB));
-            raw.bindValue(4, nullable(g.memoryTotalMiB));
-            raw.bindValue(5, nullable(g.powerCentiWatts));
-            raw.bindValue(6, nullable(g.temperatureC));
-            if (!raw.exec())
-                return sqlError(raw.lastError().text());
-            if (raw.numRowsAffected() != 1)
-                continue; // already stored: already in the rollups too
-            ++inserted;
-            for (const int resolution : { int(Resolution::Minute), int(Resolution::Hour) }) {
-                Bucket &b = buckets[{ *series, resolution, t - t % resolution }];
-                b.util.add(g.utilizationPercent);
-                b.mem.add(g.memoryUsedMiB);
-                b.power.add(g.powerCentiWatts);
-                b.temp.add(g.temperatureC);
-                if (g.memoryTotalMiB)
-                    b.memTotal = g.memoryTotalMiB;
+            auto span = spans.find(*series);
+            if (span == spans.end())
+                spans.insert(*series, qMakePair(t, t));
+            else
+                *span = qMakePair(std::min(span->first, t), std::max(span->second, t));
+            if (rows == 0)
+                sql = head;
+            else
+                sql += u',';
+            appendRow(sql, *series, t, s.reading);
+            if (++rows == kRowsPerStatement) {
+                if (auto f = flush(); !f)
+                    return f;
             }
         }
-        QSqlQuery up(m_db.handle());
-        up.prepare(upsertSql());
-        for (const auto &[key, b] : buckets) {
-            int column = 0;
-            up.bindValue(column++, std::get<0>(key));
-            up.bindValue(column++, std::get<1>(key));
-            up.bindValue(column++, std::get<2>(key));
-            for (const Accumulator *a : { &b.util, &b.mem, &b.power, &b.temp }) {
-                up.bindValue(column++, nullable(a->min));
-                up.bindValue(column++, nullable(a->max));
-                up.bindValue(column++, a->sum);
-                up.bindValue(column++, a->count);
+        if (auto f = flush(); !f)
+            return f;
+        QSqlQuery minutes(m_db.handle());
+        minutes.prepare(minuteRollupSql());
+        QSqlQuery hours(m_db.handle());
+        hours.prepare(hourRollupSql());
+        for (auto it = spans.cbegin(); it != spans.cend(); ++it) {
+            // Whole hours, so each hour rollup is recomputed from all of its minutes.
+            const qint64 first = it->first - it->first % 3600;
+            const qint64 last = it->second - it->second % 3600 + 3600;
+            for (QSqlQuery *rollup : { &minutes, &hours }) {
+                rollup->bindValue(0, it.key());
+                rollup->bindValue(1, first);
+                rollup->bindValue(2, last);
+                if (!rollup->exec())
+                    return sqlError(rollup->lastError().text());
             }
-            up.bindValue(column++, nullable(b.memTotal));
-            if (!up.exec())
-                return sqlError(up.lastError().text());
         }
         return {};
     });

@@ -17,8 +17,8 @@ class Database;
 
 // GPU utilization over time, in SQLite. Raw samples live in a WITHOUT ROWID table keyed by
 // (series, time), a series being one GPU of one job: the key itself serves a job's range query and
-// the rows carry no repeated job id. Each insert also folds its samples into 1-minute and 1-hour
-// rollups (min/max/sum/count, merged by upsert), so a 30-day chart reads ~720 rows per GPU instead
+// the rows carry no repeated job id. Each insert, in its transaction, recomputes the 1-minute and
+// 1-hour rollups (min/max/sum/count) of the hours it touched, so a 30-day chart reads ~720 rows per GPU instead
 // of ~260,000. Retention drops raw samples (and minute rollups) older than a configurable age.
 class MetricStore
 {
