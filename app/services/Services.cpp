@@ -1,7 +1,9 @@
 #include "Services.h"
 
+#include "billing/Ledger.h"
 #include "core/AppContext.h"
 #include "jobs/JobManager.h"
+#include "metrics/MetricStore.h"
 #include "providers/ProviderRegistry.h"
 #include "providers/sandbox/SandboxPaths.h"
 #include "providers/sandbox/SshKeys.h"
@@ -25,6 +27,8 @@ Services::~Services()
 {
     // The manager talks to providers and the repository: it goes first.
     m_jobManager.reset();
+    m_ledger.reset();
+    m_metrics.reset();
     m_providers.reset();
     m_keys.reset();
     m_secrets.reset();
@@ -65,6 +69,10 @@ Result<void> Services::open(const QString &dataDir)
     ProviderAccess access{[registry](const QString &id) { return registry->provider(id); },
                           [this] { return activeProviders(); }};
     m_jobManager = std::make_unique<JobManager>(*m_jobs, access, m_clock);
+    // Every stored state change opens or closes the job's usage interval.
+    m_ledger = std::make_unique<Ledger>(m_database, m_clock, m_jobs.get());
+    QObject::connect(m_jobManager.get(), &JobManager::jobChanged, m_ledger.get(), &Ledger::onJobChanged);
+    m_metrics = std::make_unique<MetricStore>(m_database);
 
     // Live offers fetched in an earlier session replace the snapshot rows of their provider
     // (the Marketplace labels them with their fetch date).

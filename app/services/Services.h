@@ -14,6 +14,8 @@
 namespace gpudesk {
 
 class JobManager;
+class Ledger;
+class MetricStore;
 class JobRepository;
 class OfferCacheRepository;
 class Provider;
@@ -66,6 +68,8 @@ public:
     ProviderRegistry *providers() const { return m_providers.get(); }
     ProviderKeys *keys() const { return m_keys.get(); }
     OfferCacheRepository *offerCache() const { return m_offerCache.get(); }
+    Ledger *ledger() const { return m_ledger.get(); }
+    MetricStore *metrics() const { return m_metrics.get(); }
 
 private:
     Clock &m_clock;
@@ -80,6 +84,8 @@ private:
     std::unique_ptr<ProviderKeys> m_keys;
     std::unique_ptr<OfferCacheRepository> m_offerCache;
     std::unique_ptr<JobManager> m_jobManager;
+    std::unique_ptr<Ledger> m_ledger;
+    std::unique_ptr<MetricStore> m_metrics;
 };
 
 } // namespace gpudesk
