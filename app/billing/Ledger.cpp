@@ -181,21 +181,15 @@ Result<void> Ledger::observe(const JobRecord &job)
 
     if (*openNow) {
         UsageInterval i = **openNow;
-        const bool rateChanged = job.pricePerHour && i.ratePerHour && *job.pricePerHour != *i.ratePerHour;
-        if (rateChanged) {
-            // A new price applies from now on; the time before stays at the old one.
-            const QDateTime now = std::max(m_clock.now().toUTC(), i.startedAt);
-            if (auto r = close(i, now, QStringLiteral("rate-changed")); !r)
-                return r;
-            return announce(open(job, now));
-        }
         bool dirty = false;
         if (!job.instanceId.isEmpty() && job.instanceId != i.instanceId) {
             i.instanceId = job.instanceId;
             dirty = true;
         }
-        if (job.pricePerHour && !i.ratePerHour) {
-            // The price became known after the interval opened: it prices the whole interval.
+        if (job.pricePerHour && job.pricePerHour != i.ratePerHour) {
+            // The job's price became known, or the provider's own answer corrected the offer's:
+            // it prices the whole interval. Splitting instead would bill a minimum charge or an
+            // hour's rounding twice for one instance.
             i.ratePerHour = job.pricePerHour;
             dirty = true;
         }
@@ -289,6 +283,16 @@ Result<void> Ledger::providerEnded(const QString &jobId, const QDateTime &endedA
     if (i.endedAt == (*latest)->endedAt)
         return {};
     return announce(m_repo.update(i));
+}
+
+Result<void> Ledger::resume()
+{
+    if (auto recovered = recover(m_clock.now()); !recovered)
+        return recovered.error();
+    if (auto synced = sync(); !synced)
+        return synced;
+    startCheckpointTimer();
+    return {};
 }
 
 void Ledger::startCheckpointTimer(int milliseconds)

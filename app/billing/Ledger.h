@@ -69,6 +69,11 @@ public:
     // (earlier than GPU Desk noticed, or later than a recovered checkpoint).
     Result<void> providerEnded(const QString &jobId, const QDateTime &endedAt);
 
+    // At start-up, in this order: recover(now), sync(), startCheckpointTimer(). What the app calls
+    // once the database is open (before JobManager::reconcile, so reconcile's changes land on
+    // the reopened intervals).
+    Result<void> resume();
+
     // Checkpoints on a timer with the clock's time; interval <= 60 s keeps the crash promise.
     void startCheckpointTimer(int milliseconds = 30'000);
     void stopCheckpointTimer();

@@ -1,6 +1,8 @@
+#include "FakeProvider.h"
 #include "billing/BillingRules.h"
 #include "billing/Ledger.h"
 #include "core/Clock.h"
+#include "jobs/JobManager.h"
 #include "jobs/JobRecord.h"
 #include "storage/Database.h"
 #include "storage/JobRepository.h"
@@ -257,6 +259,54 @@ private Q_SLOTS:
         const auto rows = f.intervalsOf(created->id);
         QCOMPARE(rows.size(), size_t(1));
         QVERIFY(rows[0].simulated);
+    }
+
+    // The wiring Services does: JobManager::jobChanged -> Ledger::onJobChanged, with a provider
+    // answering asynchronously.
+    void followsJobManager()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        test::FakeProvider fake(QStringLiteral("lambda"));
+        Provider *provider = &fake;
+        ProviderAccess access { [provider](const QString &id) { return id == provider->id() ? provider : nullptr; },
+            [provider] { return QList<Provider *> { provider }; } };
+        JobManager manager(*f.jobs, access, f.clock);
+        QObject::connect(&manager, &JobManager::jobChanged, f.ledger.get(), &Ledger::onJobChanged);
+        JobSpec spec;
+        spec.name = QStringLiteral("train");
+        spec.providerId = QStringLiteral("lambda");
+        spec.gpuModel = QStringLiteral("H100 SXM");
+        spec.gpuCount = 8;
+        auto job = manager.launch(spec, Money::fromCents(2399));
+        QVERIFY(job);
+        QTRY_COMPARE(f.jobs->get(job->id)->state, JobState::Running);
+        QTRY_VERIFY(!f.intervalsOf(job->id).empty() && !f.intervalsOf(job->id)[0].instanceId.isEmpty());
+        f.clock.advanceSeconds(3600);
+        manager.terminate(job->id);
+        QTRY_VERIFY(!JobStates::mayBill(f.jobs->get(job->id)->state));
+        const auto rows = f.intervalsOf(job->id);
+        QCOMPARE(rows.size(), size_t(1));
+        QVERIFY(!rows[0].isOpen());
+        // The provider's answer ($2.00/h) replaced the offer's price for the whole interval.
+        QCOMPARE(f.jobs->get(job->id)->pricePerHour, Money::fromDollars(2));
+        QCOMPARE(f.ledger->cost(rows[0], f.clock.now()), Money::fromDollars(2));
+    }
+
+    void resumeRecoversSyncsAndCheckpoints()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const JobRecord job = f.launch(QStringLiteral("runpod"), Money::fromDollars(1));
+        f.crash();
+        f.clock.advanceSeconds(300);
+        QVERIFY(f.open());
+        QVERIFY(f.ledger->resume());
+        const auto rows = f.intervalsOf(job.id);
+        QCOMPARE(rows.size(), size_t(1));
+        QVERIFY(rows[0].isOpen());
+        QCOMPARE(rows[0].lastCheckpointAt, f.clock.now());
+        f.ledger->stopCheckpointTimer();
     }
 
     void checkpointMovesOpenIntervals()
