@@ -290,6 +290,18 @@ Result<QList<MetricPoint>> MetricStore::series(
     return out;
 }
 
+MetricStore::Resolution MetricStore::resolutionFor(
+    const QDateTime &from, const QDateTime &to, int maxPoints, int sampleIntervalSeconds)
+{
+    const qint64 span = std::max<qint64>(0, from.secsTo(to));
+    const qint64 most = std::max(1, maxPoints);
+    if (span / std::max(1, sampleIntervalSeconds) <= most)
+        return Resolution::Raw;
+    if (span / int(Resolution::Minute) <= most)
+        return Resolution::Minute;
+    return Resolution::Hour;
+}
+
 Result<QList<GpuSample>> MetricStore::samples(const QString &jobId, const QDateTime &from, const QDateTime &to) const
 {
     return loadSamples(jobId, QStringLiteral("WHERE s.job_id = ? AND r.t >= ? AND r.t < ? ORDER BY r.t, s.gpu_index"),

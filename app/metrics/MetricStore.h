@@ -51,6 +51,10 @@ public:
     // The job's GPUs over [from, to) at `resolution`, ordered by GPU then time.
     Result<QList<MetricPoint>> series(
         const QString &jobId, const QDateTime &from, const QDateTime &to, Resolution resolution) const;
+    // The finest resolution that gives at most `maxPoints` points per GPU over [from, to) (a chart
+    // passes its width in pixels: 30 days on 1,500 pixels read hours, an afternoon reads minutes).
+    static Resolution resolutionFor(
+        const QDateTime &from, const QDateTime &to, int maxPoints, int sampleIntervalSeconds = 10);
     // The raw samples over [from, to), ordered by time then GPU (what idle detection reads).
     Result<QList<GpuSample>> samples(const QString &jobId, const QDateTime &from, const QDateTime &to) const;
     // The newest sample of each of the job's GPUs.

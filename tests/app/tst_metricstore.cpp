@@ -189,6 +189,15 @@ private Q_SLOTS:
         QCOMPARE(minutes->size(), 48 * 60 * 8);
     }
 
+    void resolutionFollowsTheSpan()
+    {
+        using R = MetricStore::Resolution;
+        QCOMPARE(MetricStore::resolutionFor(kT0, kT0.addSecs(3 * 3600), 1500), R::Raw); // 1,080 samples
+        QCOMPARE(MetricStore::resolutionFor(kT0, kT0.addDays(1), 1500), R::Minute); // 1,440 minutes
+        QCOMPARE(MetricStore::resolutionFor(kT0, kT0.addDays(30), 1500), R::Hour);
+        QCOMPARE(MetricStore::resolutionFor(kT0, kT0.addDays(30), 0), R::Hour);
+    }
+
     void rangeQueriesUseTheKeys()
     {
         auto plan = [this](const QString &sql) {
