@@ -1,5 +1,6 @@
-# app/providers sources (registry, Sandbox): appended to GPUDESK_APP_SOURCES.
+# app/providers sources (registry, the cloud adapters' HttpProvider base, Sandbox): appended to GPUDESK_APP_SOURCES.
 list(APPEND GPUDESK_APP_SOURCES
+    providers/HttpProvider.cpp providers/HttpProvider.h
     providers/ProviderRegistry.cpp providers/ProviderRegistry.h
     providers/sandbox/PodProcesses.cpp providers/sandbox/PodProcesses.h
     providers/sandbox/PodRecord.cpp providers/sandbox/PodRecord.h

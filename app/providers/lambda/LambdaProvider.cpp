@@ -44,14 +44,12 @@ QUrl LambdaProvider::defaultBaseUrl()
 }
 
 LambdaProvider::LambdaProvider(const ProviderCredentials &credentials, const QUrl &baseUrl, QObject *parent)
-    : Provider(parent)
-    , m_credentials(credentials)
-    , m_baseUrl(baseUrl)
-    , m_http(new HttpClient(HttpService { QStringLiteral("lambda"), QStringLiteral("Lambda"), QString() }, this))
+    : HttpProvider(
+        credentials, baseUrl, HttpService { QStringLiteral("lambda"), QStringLiteral("Lambda"), QString() }, parent)
     , m_launchKeyNames { defaultSshKeyName() }
 {
-    m_http->setRateLimit(rateKey(), kRequestInterval);
-    m_http->setRateLimit(launchRateKey(), kLaunchInterval);
+    http().setRateLimit(rateKey(), kRequestInterval);
+    http().setRateLimit(launchRateKey(), kLaunchInterval);
 }
 
 LambdaProvider::~LambdaProvider() = default;
@@ -73,8 +71,10 @@ ProviderCapabilities LambdaProvider::capabilities() const
     return c;
 }
 
-Error LambdaProvider::noKey() const
+std::optional<Error> LambdaProvider::credentialsError() const
 {
+    if (hasCredentials())
+        return std::nullopt;
     Error e = makeError(Error::Kind::Auth,
         tr("No Lambda API key is set. Add one in Settings → Providers → Lambda "
            "(or set LAMBDA_API_KEY)."));
@@ -82,67 +82,28 @@ Error LambdaProvider::noKey() const
     return e;
 }
 
-bool LambdaProvider::refuseWithoutKey(const std::function<void(Error)> &fail)
+QUrl LambdaProvider::endpoint(const QString &path, const QUrlQuery &query) const
 {
-    if (hasCredentials())
-        return false;
-    QMetaObject::invokeMethod(
-        this, [fail, e = noKey()] { fail(e); }, Qt::QueuedConnection);
-    return true;
+    Q_UNUSED(query) // Lambda's API takes none
+    return joinPath(baseUrl(), kApi + path, QLatin1String("/api/v1"));
 }
 
-HttpRequest LambdaProvider::request(HttpRequest::Method method, const QString &path, const QString &operation) const
+void LambdaProvider::mapError(Error &error, const HttpRequest &sent) const
 {
-    HttpRequest r;
-    r.method = method;
-    QUrl url = m_baseUrl;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    // A base URL given with the API prefix (".../api/v1", as Lambda's docs write it) is accepted too.
-    if (base.endsWith(QLatin1String("/api/v1")))
-        base.chop(7);
-    url.setPath(base + kApi + path);
-    r.url = url;
-    r.headers.append({ QByteArrayLiteral("Authorization"), "Bearer " + m_credentials.key.toUtf8() });
-    r.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
-    r.headers.append(m_extraHeaders);
-    r.operation = operation;
-    r.timeout = m_timeout;
-    r.rateKeys = QStringList { rateKey() };
-    if (method == HttpRequest::Method::Get)
-        r.contentType.clear();
-    return r;
-}
-
-void LambdaProvider::call(HttpRequest request, JsonReply done)
-{
-    const QString operation = request.operation;
-    m_http->send(std::move(request), [this, operation, done = std::move(done)](Result<HttpResponse> result) {
-        if (!result) {
-            Error e = result.error();
-            if (e.code == kInsufficientCapacity) {
-                e.kind = Error::Kind::NoCapacity;
-                e.message = tr("Lambda has no capacity for this instance type in that region right now. Try another "
-                               "region or instance type, or try again later.");
-            }
-            done(e);
-            return;
-        }
-        done(HttpClient::parseJson(m_http->service(), *result, operation));
-    });
+    Q_UNUSED(sent)
+    if (error.code == kInsufficientCapacity) {
+        error.kind = Error::Kind::NoCapacity;
+        error.message = tr("Lambda has no capacity for this instance type in that region right now. Try another "
+                           "region or instance type, or try again later.");
+    }
 }
 
 void LambdaProvider::listOffers(Reply<std::vector<Offer>> reply)
 {
     if (refuseWithoutKey(reply))
         return;
-    call(request(HttpRequest::Method::Get, QStringLiteral("instance-types"), tr("list instance types")),
-        [reply](Result<QJsonDocument> doc) {
-            if (!doc)
-                return reply(doc.error());
-            reply(LambdaJson::offers(*doc, QDate::currentDate()));
-        });
+    callAndRead(request(HttpRequest::Method::Get, QStringLiteral("instance-types"), tr("list instance types")), reply,
+        [](const QJsonDocument &doc) { return LambdaJson::offers(doc, QDate::currentDate()); });
 }
 
 void LambdaProvider::launch(const JobSpec &spec, const QString &clientToken, Reply<Instance> reply)
@@ -150,15 +111,10 @@ void LambdaProvider::launch(const JobSpec &spec, const QString &clientToken, Rep
     if (refuseWithoutKey(reply))
         return;
     if (spec.instanceType.isEmpty() || clientToken.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, reply] {
-                reply(makeError(Error::Kind::InvalidInput,
-                    tr("Lambda launches a named instance type (such as gpu_1x_a100): pick a Lambda offer "
-                       "for this job.")));
-            },
-            Qt::QueuedConnection);
-        return;
+        return later(std::move(reply),
+            Result<Instance>(makeError(Error::Kind::InvalidInput,
+                tr("Lambda launches a named instance type (such as gpu_1x_a100): pick a Lambda offer "
+                   "for this job."))));
     }
     // Launch is not idempotent at Lambda: an instance already carrying this token (an earlier
     // attempt whose answer was lost) is the answer, and nothing new is created.
@@ -200,9 +156,7 @@ void LambdaProvider::ensureLaunchKey(std::function<void(Result<void>)> done)
 {
     const bool usesOwnKey = m_launchKeyNames == QStringList { defaultSshKeyName() };
     if (!usesOwnKey || m_launchPublicKey.isEmpty() || m_launchKeyKnown) {
-        QMetaObject::invokeMethod(
-            this, [done] { done(Result<void>()); }, Qt::QueuedConnection);
-        return;
+        return later(std::move(done), Result<void>());
     }
     sshKeyNames([this, done](Result<QStringList> names) {
         if (!names)
@@ -266,26 +220,18 @@ void LambdaProvider::instances(Reply<std::vector<Instance>> reply)
 {
     if (refuseWithoutKey(reply))
         return;
-    call(request(HttpRequest::Method::Get, QStringLiteral("instances"), tr("list instances")),
-        [reply](Result<QJsonDocument> doc) {
-            if (!doc)
-                return reply(doc.error());
-            reply(LambdaJson::instances(*doc));
-        });
+    callAndRead(request(HttpRequest::Method::Get, QStringLiteral("instances"), tr("list instances")), reply,
+        [](const QJsonDocument &doc) { return LambdaJson::instances(doc); });
 }
 
 void LambdaProvider::instance(const QString &instanceId, Reply<Instance> reply)
 {
     if (refuseWithoutKey(reply))
         return;
-    call(request(HttpRequest::Method::Get,
-             QStringLiteral("instances/") + QString::fromUtf8(QUrl::toPercentEncoding(instanceId)),
-             tr("read instance %1").arg(instanceId)),
-        [reply](Result<QJsonDocument> doc) {
-            if (!doc)
-                return reply(doc.error());
-            reply(LambdaJson::instance(*doc));
-        });
+    callAndRead(request(HttpRequest::Method::Get,
+                    QStringLiteral("instances/") + QString::fromUtf8(QUrl::toPercentEncoding(instanceId)),
+                    tr("read instance %1").arg(instanceId)),
+        reply, [](const QJsonDocument &doc) { return LambdaJson::instance(doc); });
 }
 
 void LambdaProvider::stop(const QString &instanceId, Reply<void> reply)
@@ -380,12 +326,8 @@ void LambdaProvider::sshKeyNames(Reply<QStringList> reply)
 {
     if (refuseWithoutKey(reply))
         return;
-    call(request(HttpRequest::Method::Get, QStringLiteral("ssh-keys"), tr("list SSH keys")),
-        [reply](Result<QJsonDocument> doc) {
-            if (!doc)
-                return reply(doc.error());
-            reply(LambdaJson::sshKeyNames(*doc));
-        });
+    callAndRead(request(HttpRequest::Method::Get, QStringLiteral("ssh-keys"), tr("list SSH keys")), reply,
+        [](const QJsonDocument &doc) { return LambdaJson::sshKeyNames(doc); });
 }
 
 void LambdaProvider::registerSshKey(const QString &name, const QString &publicKey, Reply<QString> reply)
@@ -397,11 +339,7 @@ void LambdaProvider::registerSshKey(const QString &name, const QString &publicKe
         QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("public_key"), publicKey.trimmed() } })
                  .toJson(QJsonDocument::Compact);
     r.idempotent = false;
-    call(std::move(r), [reply](Result<QJsonDocument> doc) {
-        if (!doc)
-            return reply(doc.error());
-        reply(LambdaJson::addedSshKeyId(*doc));
-    });
+    callAndRead(std::move(r), reply, [](const QJsonDocument &doc) { return LambdaJson::addedSshKeyId(doc); });
 }
 
 } // namespace gpudesk

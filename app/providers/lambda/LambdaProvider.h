@@ -1,11 +1,7 @@
 #pragma once
 
-#include "net/HttpClient.h"
-#include "providers/Provider.h"
+#include "providers/HttpProvider.h"
 
-#include <QJsonDocument>
-#include <QList>
-#include <QPair>
 #include <QUrl>
 
 #include <chrono>
@@ -16,7 +12,7 @@ namespace gpudesk {
 // Instance types → live offers; launch, list, get, restart, terminate; SSH keys. Lambda has no
 // stop/start (an instance runs until terminated), so those are not offered; start() is refused and
 // restart() reboots a running instance.
-class LambdaProvider : public Provider
+class LambdaProvider : public HttpProvider
 {
     Q_OBJECT
 
@@ -49,9 +45,6 @@ public:
     void sshEndpoint(const QString &instanceId, Reply<SshEndpoint> reply) override;
     void logs(const QString &instanceId, qint64 maxBytes, Reply<QByteArray> reply) override;
 
-    bool needsCredentials() const override { return true; }
-    void setCredentials(const ProviderCredentials &credentials) override { m_credentials = credentials; }
-    bool hasCredentials() const override { return !m_credentials.isEmpty(); }
     void checkAccess(Reply<QString> reply) override;
     void registerSshKey(const QString &name, const QString &publicKey, Reply<QString> reply) override;
 
@@ -64,28 +57,17 @@ public:
     // The SSH key names launches send (Lambda requires exactly one); default {defaultSshKeyName()}.
     void setLaunchSshKeyNames(const QStringList &names) { m_launchKeyNames = names; }
 
-    // For tests: the HTTP client (rate limits, retry policy) and headers added to every request
-    // (Prism's "Prefer: code=…").
-    HttpClient &http() { return *m_http; }
-    void setExtraHeaders(const QList<QPair<QByteArray, QByteArray>> &headers) { m_extraHeaders = headers; }
-    void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+protected:
+    QUrl endpoint(const QString &path, const QUrlQuery &query) const override;
+    std::optional<Error> credentialsError() const override;
+    bool sendsContentType(HttpRequest::Method method) const override { return method != HttpRequest::Method::Get; }
+    void mapError(Error &error, const HttpRequest &sent) const override;
 
 private:
-    using JsonReply = std::function<void(Result<QJsonDocument>)>;
-
-    HttpRequest request(HttpRequest::Method method, const QString &path, const QString &operation) const;
-    void call(HttpRequest request, JsonReply done);
-    bool refuseWithoutKey(const std::function<void(Error)> &fail);
-    Error noKey() const;
     void ensureLaunchKey(std::function<void(Result<void>)> done);
     void launchInRegion(const JobSpec &spec, const QString &clientToken, const QString &region, Reply<Instance> reply);
     void postTerminateOrRestart(const QString &instanceId, bool restart, Reply<void> reply);
 
-    ProviderCredentials m_credentials;
-    QUrl m_baseUrl;
-    HttpClient *m_http;
-    QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
-    std::chrono::milliseconds m_timeout { 30000 };
     QString m_launchPublicKey;
     QStringList m_launchKeyNames;
     bool m_launchKeyKnown = false;
