@@ -13,10 +13,8 @@ QUrl RunPodProvider::defaultBaseUrl()
 }
 
 RunPodProvider::RunPodProvider(const ProviderCredentials &credentials, const QUrl &baseUrl, QObject *parent)
-    : Provider(parent)
-    , m_credentials(credentials)
-    , m_baseUrl(baseUrl)
-    , m_http(new HttpClient(HttpService { QStringLiteral("runpod"), QStringLiteral("RunPod"), QString() }, this))
+    : HttpProvider(
+        credentials, baseUrl, HttpService { QStringLiteral("runpod"), QStringLiteral("RunPod"), QString() }, parent)
 {
     // RunPod publishes its limits per answer (RateLimit/RateLimit-Policy headers) rather than as fixed
     // figures, so no client-side bucket is set; HttpClient still honours 429 Retry-After.
@@ -43,17 +41,15 @@ ProviderCapabilities RunPodProvider::capabilities() const
     return c;
 }
 
-bool RunPodProvider::refuseWithoutKey(const std::function<void(Error)> &fail)
+std::optional<Error> RunPodProvider::credentialsError() const
 {
     if (hasCredentials())
-        return false;
+        return std::nullopt;
     Error e = makeError(Error::Kind::Auth,
         tr("No RunPod API key is set. Add one in Settings → Providers → RunPod "
            "(or set RUNPOD_API_KEY)."));
     e.code = QStringLiteral("no-credentials");
-    QMetaObject::invokeMethod(
-        this, [fail, e] { fail(e); }, Qt::QueuedConnection);
-    return true;
+    return e;
 }
 
 QString RunPodProvider::podPath(const QString &instanceId)
@@ -61,63 +57,41 @@ QString RunPodProvider::podPath(const QString &instanceId)
     return QStringLiteral("pods/") + QString::fromUtf8(QUrl::toPercentEncoding(instanceId));
 }
 
-HttpRequest RunPodProvider::request(HttpRequest::Method method, const QString &path, const QString &operation) const
+QUrl RunPodProvider::endpoint(const QString &path, const QUrlQuery &query) const
 {
-    HttpRequest r;
-    r.method = method;
-    QUrl url = m_baseUrl;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    // A base URL given with the version (".../v2", as RunPod's docs write it) is accepted too.
-    if (base.endsWith(QLatin1String("/v2")))
-        base.chop(3);
-    url.setPath(base + QStringLiteral("/v2/") + path);
-    r.url = url;
-    r.headers.append({ QByteArrayLiteral("Authorization"), "Bearer " + m_credentials.key.toUtf8() });
-    r.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json, application/problem+json") });
-    r.headers.append(m_extraHeaders);
-    r.operation = operation;
-    r.timeout = m_timeout;
-    r.rateKeys = QStringList { rateKey() };
-    // RunPod (and its spec) answer 415 to a Content-Type on a request without a body.
-    if (method == HttpRequest::Method::Get || method == HttpRequest::Method::Delete)
-        r.contentType.clear();
-    return r;
+    Q_UNUSED(query) // the calls used take none
+    return joinPath(baseUrl(), QStringLiteral("/v2/") + path, QLatin1String("/v2"));
 }
 
-void RunPodProvider::call(HttpRequest request, JsonReply done)
+QByteArray RunPodProvider::acceptHeader() const
 {
-    const QString operation = request.operation;
-    const bool isCreate
-        = request.method == HttpRequest::Method::Post && request.url.path().endsWith(QLatin1String("/pods"));
-    m_http->send(std::move(request), [this, operation, isCreate, done = std::move(done)](Result<HttpResponse> result) {
-        if (!result) {
-            Error e = result.error();
-            // createPod: "400 covers both 'your request breaks a rule' and 'no capacity'", told apart by its prose.
-            if (isCreate && (RunPodJson::meansNoCapacity(e.message) || RunPodJson::meansNoCapacity(e.detail))) {
-                e.kind = Error::Kind::NoCapacity;
-                e.message = tr("RunPod has no machine with this GPU type free right now. Try another GPU type, cloud "
-                               "or data center, or try again later.");
-                e.code = QStringLiteral("no-capacity");
-            }
-            done(e);
-            return;
-        }
-        done(HttpClient::parseJson(m_http->service(), *result, operation));
-    });
+    return QByteArrayLiteral("application/json, application/problem+json");
+}
+
+bool RunPodProvider::sendsContentType(HttpRequest::Method method) const
+{
+    // RunPod (and its spec) answer 415 to a Content-Type on a request without a body.
+    return method != HttpRequest::Method::Get && method != HttpRequest::Method::Delete;
+}
+
+void RunPodProvider::mapError(Error &error, const HttpRequest &sent) const
+{
+    const bool isCreate = sent.method == HttpRequest::Method::Post && sent.url.path().endsWith(QLatin1String("/pods"));
+    // createPod: "400 covers both 'your request breaks a rule' and 'no capacity'", told apart by its prose.
+    if (isCreate && (RunPodJson::meansNoCapacity(error.message) || RunPodJson::meansNoCapacity(error.detail))) {
+        error.kind = Error::Kind::NoCapacity;
+        error.message = tr("RunPod has no machine with this GPU type free right now. Try another GPU type, cloud "
+                           "or data center, or try again later.");
+        error.code = QStringLiteral("no-capacity");
+    }
 }
 
 void RunPodProvider::listOffers(Reply<std::vector<Offer>> reply)
 {
     if (refuseWithoutKey(reply))
         return;
-    call(request(HttpRequest::Method::Get, QStringLiteral("catalog/gpus"), tr("list GPU types")),
-        [reply](Result<QJsonDocument> doc) {
-            if (!doc)
-                return reply(doc.error());
-            reply(RunPodJson::offers(*doc, QDate::currentDate()));
-        });
+    callAndRead(request(HttpRequest::Method::Get, QStringLiteral("catalog/gpus"), tr("list GPU types")), reply,
+        [](const QJsonDocument &doc) { return RunPodJson::offers(doc, QDate::currentDate()); });
 }
 
 void RunPodProvider::launch(const JobSpec &spec, const QString &clientToken, Reply<Instance> reply)
@@ -128,9 +102,7 @@ void RunPodProvider::launch(const JobSpec &spec, const QString &clientToken, Rep
     if (!body || clientToken.isEmpty()) {
         const Error e
             = body ? makeError(Error::Kind::Internal, tr("RunPod launch without a client token.")) : body.error();
-        QMetaObject::invokeMethod(
-            this, [reply, e] { reply(e); }, Qt::QueuedConnection);
-        return;
+        return later(std::move(reply), Result<Instance>(e));
     }
     // createPod is not idempotent: a pod already carrying this token (an earlier attempt whose answer
     // was lost) is the answer, and nothing new is created.
@@ -144,11 +116,7 @@ void RunPodProvider::launch(const JobSpec &spec, const QString &clientToken, Rep
         HttpRequest r = request(HttpRequest::Method::Post, QStringLiteral("pods"), tr("create a pod"));
         r.body = QJsonDocument(podBody).toJson(QJsonDocument::Compact);
         r.idempotent = false;
-        call(std::move(r), [reply](Result<QJsonDocument> doc) {
-            if (!doc)
-                return reply(doc.error());
-            reply(RunPodJson::instance(*doc));
-        });
+        callAndRead(std::move(r), reply, [](const QJsonDocument &doc) { return RunPodJson::instance(doc); });
     });
 }
 
@@ -156,24 +124,16 @@ void RunPodProvider::instances(Reply<std::vector<Instance>> reply)
 {
     if (refuseWithoutKey(reply))
         return;
-    call(
-        request(HttpRequest::Method::Get, QStringLiteral("pods"), tr("list pods")), [reply](Result<QJsonDocument> doc) {
-            if (!doc)
-                return reply(doc.error());
-            reply(RunPodJson::instances(*doc));
-        });
+    callAndRead(request(HttpRequest::Method::Get, QStringLiteral("pods"), tr("list pods")), reply,
+        [](const QJsonDocument &doc) { return RunPodJson::instances(doc); });
 }
 
 void RunPodProvider::instance(const QString &instanceId, Reply<Instance> reply)
 {
     if (refuseWithoutKey(reply))
         return;
-    call(request(HttpRequest::Method::Get, podPath(instanceId), tr("read pod %1").arg(instanceId)),
-        [reply](Result<QJsonDocument> doc) {
-            if (!doc)
-                return reply(doc.error());
-            reply(RunPodJson::instance(*doc));
-        });
+    callAndRead(request(HttpRequest::Method::Get, podPath(instanceId), tr("read pod %1").arg(instanceId)), reply,
+        [](const QJsonDocument &doc) { return RunPodJson::instance(doc); });
 }
 
 void RunPodProvider::podAction(
@@ -223,24 +183,16 @@ void RunPodProvider::sshEndpoint(const QString &instanceId, Reply<SshEndpoint> r
 {
     if (refuseWithoutKey(reply))
         return;
-    call(request(HttpRequest::Method::Get, podPath(instanceId), tr("read pod %1").arg(instanceId)),
-        [reply](Result<QJsonDocument> doc) {
-            if (!doc)
-                return reply(doc.error());
-            reply(RunPodJson::sshEndpoint(*doc));
-        });
+    callAndRead(request(HttpRequest::Method::Get, podPath(instanceId), tr("read pod %1").arg(instanceId)), reply,
+        [](const QJsonDocument &doc) { return RunPodJson::sshEndpoint(doc); });
 }
 
 void RunPodProvider::sshKeys(Reply<QStringList> reply)
 {
     if (refuseWithoutKey(reply))
         return;
-    call(request(HttpRequest::Method::Get, QStringLiteral("account/ssh-keys"), tr("list SSH keys")),
-        [reply](Result<QJsonDocument> doc) {
-            if (!doc)
-                return reply(doc.error());
-            reply(RunPodJson::sshKeys(*doc));
-        });
+    callAndRead(request(HttpRequest::Method::Get, QStringLiteral("account/ssh-keys"), tr("list SSH keys")), reply,
+        [](const QJsonDocument &doc) { return RunPodJson::sshKeys(doc); });
 }
 
 void RunPodProvider::registerSshKey(const QString &name, const QString &publicKey, Reply<QString> reply)

@@ -1,21 +1,15 @@
 #pragma once
 
-#include "net/HttpClient.h"
-#include "providers/Provider.h"
+#include "providers/HttpProvider.h"
 
-#include <QJsonDocument>
-#include <QList>
-#include <QPair>
 #include <QUrl>
-
-#include <chrono>
 
 namespace gpudesk {
 
 // RunPod pods through the REST API v2 (https://api.runpod.io/v2, "Runpod REST API" 2.0.0; the
 // older rest.runpod.io/v1 is not used). GPU catalog → live per-GPU offers (Secure and Community
 // Cloud); create/list/get pods, stop/start (pod actions), terminate (DELETE); ssh.direct → SSH.
-class RunPodProvider : public Provider
+class RunPodProvider : public HttpProvider
 {
     Q_OBJECT
 
@@ -42,9 +36,6 @@ public:
     void sshEndpoint(const QString &instanceId, Reply<SshEndpoint> reply) override;
     void logs(const QString &instanceId, qint64 maxBytes, Reply<QByteArray> reply) override;
 
-    bool needsCredentials() const override { return true; }
-    void setCredentials(const ProviderCredentials &credentials) override { m_credentials = credentials; }
-    bool hasCredentials() const override { return !m_credentials.isEmpty(); }
     // Adds the key to the account's SSH keys (RunPod provisions them into pods created with
     // startSsh); replies with `name`. A key already registered is left as it is.
     void registerSshKey(const QString &name, const QString &publicKey, Reply<QString> reply) override;
@@ -52,26 +43,16 @@ public:
     // Beyond the interface: the account's registered public keys.
     void sshKeys(Reply<QStringList> reply);
 
-    // For tests: the HTTP client (rate limits, retry policy), headers added to every request
-    // (Prism's "Prefer: code=…") and the per-request timeout.
-    HttpClient &http() { return *m_http; }
-    void setExtraHeaders(const QList<QPair<QByteArray, QByteArray>> &headers) { m_extraHeaders = headers; }
-    void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+protected:
+    QUrl endpoint(const QString &path, const QUrlQuery &query) const override;
+    std::optional<Error> credentialsError() const override;
+    QByteArray acceptHeader() const override;
+    bool sendsContentType(HttpRequest::Method method) const override;
+    void mapError(Error &error, const HttpRequest &sent) const override;
 
 private:
-    using JsonReply = std::function<void(Result<QJsonDocument>)>;
-
-    HttpRequest request(HttpRequest::Method method, const QString &path, const QString &operation) const;
-    void call(HttpRequest request, JsonReply done);
-    bool refuseWithoutKey(const std::function<void(Error)> &fail);
     void podAction(const QString &instanceId, const QString &action, const QString &operation, Reply<void> reply);
     static QString podPath(const QString &instanceId);
-
-    ProviderCredentials m_credentials;
-    QUrl m_baseUrl;
-    HttpClient *m_http;
-    QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
-    std::chrono::milliseconds m_timeout { 30000 };
 };
 
 } // namespace gpudesk
