@@ -116,10 +116,8 @@ QUrl VastProvider::publicBaseUrl()
 }
 
 VastProvider::VastProvider(const ProviderCredentials &credentials, const QUrl &baseUrl, QObject *parent)
-    : Provider(parent)
-    , m_credentials(credentials)
-    , m_baseUrl(baseUrl.isValid() ? baseUrl : publicBaseUrl())
-    , m_http(new HttpClient(HttpService { id(), displayName(), {} }, this))
+    : HttpProvider(credentials, baseUrl.isValid() ? baseUrl : publicBaseUrl(),
+        HttpService { QStringLiteral("vastai"), tr("Vast.ai"), {} }, parent)
 { }
 
 VastProvider::~VastProvider() = default;
@@ -189,13 +187,6 @@ QJsonObject VastProvider::askBody(const JobSpec &spec, const QString &clientToke
     return body;
 }
 
-template <typename T> void VastProvider::later(Reply<T> reply, Result<T> result)
-{
-    QMetaObject::invokeMethod(
-        this, [reply = std::move(reply), result = std::move(result)]() mutable { reply(std::move(result)); },
-        Qt::QueuedConnection);
-}
-
 Error VastProvider::unreadable(const QString &operation, const QString &what) const
 {
     Error e = makeError(Error::Kind::Provider,
@@ -206,56 +197,49 @@ Error VastProvider::unreadable(const QString &operation, const QString &what) co
     return e;
 }
 
-void VastProvider::call(HttpRequest request, const QString &path, const QUrlQuery &query, Done done)
+std::optional<Error> VastProvider::credentialsError() const
 {
-    if (m_credentials.key.isEmpty()) {
-        Error e = makeError(Error::Kind::Auth,
-            tr("No Vast.ai API key is set. Add it in Settings → Providers → "
-               "Vast.ai, or set VAST_API_KEY."));
-        e.code = QStringLiteral("missing-credentials");
-        return later(std::move(done), Result<QJsonDocument>(e));
-    }
-    QUrl url = m_baseUrl;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + path);
+    if (hasCredentials())
+        return std::nullopt;
+    Error e = makeError(Error::Kind::Auth,
+        tr("No Vast.ai API key is set. Add it in Settings → Providers → "
+           "Vast.ai, or set VAST_API_KEY."));
+    e.code = QStringLiteral("missing-credentials");
+    return e;
+}
+
+QUrl VastProvider::endpoint(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = joinPath(baseUrl(), path);
     url.setQuery(query);
-    request.url = url;
-    // The key goes in the Authorization header only (HttpClient redacts it), never in the URL.
-    request.headers.append({ "Authorization", "Bearer " + m_credentials.key.toUtf8() });
-    request.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
-    request.rateKeys = { id() };
-    request.timeout = m_timeout;
-    const QString operation = request.operation;
-    m_http->send(std::move(request), [this, operation, done = std::move(done)](Result<HttpResponse> r) {
-        if (!r) {
-            Error e = r.error();
-            // Vast names a vanished ask "no_such_ask" (404/410): the market moved on, not a bug.
-            if (e.code.contains(QLatin1String("no_such_ask")) || e.message.contains(QLatin1String("no_such_ask"))
-                || e.detail.contains(QLatin1String("no_such_ask"))) {
-                e.kind = Error::Kind::NoCapacity;
-                e.message = tr("Vast.ai no longer offers that machine (it was rented or withdrawn) while trying to "
-                               "%1. Pick another offer.")
-                                .arg(operation);
-            }
-            done(e);
-            return;
-        }
-        Result<QJsonDocument> doc = HttpClient::parseJson(m_http->service(), *r, operation);
-        // Vast sometimes answers 200 with {"success": false, "msg": …}.
-        if (doc && doc->isObject() && doc->object().value(QStringLiteral("success")) == QJsonValue(false)) {
-            const ProviderErrorBody b = decodeProviderErrorBody(r->body);
-            const QString text = b.message.isEmpty() ? b.code : b.message;
-            const bool gone = r->body.contains("no_such_ask");
-            Error e = makeError(gone ? Error::Kind::NoCapacity : Error::Kind::Provider,
-                tr("Vast.ai refused to %1: %2").arg(operation, text));
-            e.code = b.code;
-            done(e);
-            return;
-        }
-        done(std::move(doc));
-    });
+    return url;
+}
+
+void VastProvider::mapError(Error &error, const HttpRequest &sent) const
+{
+    // Vast names a vanished ask "no_such_ask" (404/410): the market moved on, not a bug.
+    if (error.code.contains(QLatin1String("no_such_ask")) || error.message.contains(QLatin1String("no_such_ask"))
+        || error.detail.contains(QLatin1String("no_such_ask"))) {
+        error.kind = Error::Kind::NoCapacity;
+        error.message = tr("Vast.ai no longer offers that machine (it was rented or withdrawn) while trying to "
+                           "%1. Pick another offer.")
+                            .arg(sent.operation);
+    }
+}
+
+std::optional<Error> VastProvider::refusal(
+    const HttpResponse &response, const QJsonDocument &doc, const QString &operation) const
+{
+    // Vast sometimes answers 200 with {"success": false, "msg": …}.
+    if (!doc.isObject() || doc.object().value(QStringLiteral("success")) != QJsonValue(false))
+        return std::nullopt;
+    const ProviderErrorBody b = decodeProviderErrorBody(response.body);
+    const QString text = b.message.isEmpty() ? b.code : b.message;
+    const bool gone = response.body.contains("no_such_ask");
+    Error e = makeError(
+        gone ? Error::Kind::NoCapacity : Error::Kind::Provider, tr("Vast.ai refused to %1: %2").arg(operation, text));
+    e.code = b.code;
+    return e;
 }
 
 Result<Offer> VastProvider::toOffer(const QJsonValue &value) const
@@ -405,51 +389,30 @@ void VastProvider::launch(const JobSpec &spec, const QString &clientToken, Reply
         });
 }
 
-void VastProvider::adopt(const QString &clientToken, const Error &otherwise, Reply<Instance> reply)
+void VastProvider::instances(Reply<std::vector<Instance>> reply)
 {
-    instances([clientToken, otherwise, reply](Result<std::vector<Instance>> all) {
-        if (all) {
-            for (const Instance &i : *all) {
-                if (i.clientToken == clientToken)
-                    return reply(i);
-            }
-        }
-        reply(otherwise);
-    });
-}
-
-void VastProvider::listPage(const QString &afterToken, int pages, std::shared_ptr<std::vector<Instance>> out,
-    Reply<std::vector<Instance>> reply)
-{
-    HttpRequest r;
-    r.operation = tr("list instances");
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("limit"), QString::number(kInstancePage));
-    if (!afterToken.isEmpty())
-        q.addQueryItem(QStringLiteral("after_token"), afterToken);
-    call(r, QStringLiteral("/api/v1/instances"), q, [this, afterToken, pages, out, reply](Result<QJsonDocument> d) {
-        if (!d)
-            return reply(d.error());
-        const QJsonValue list = d->object().value(QStringLiteral("instances"));
+    auto paging = std::make_shared<CursorPaging>();
+    paging->path = QStringLiteral("/api/v1/instances");
+    paging->query.addQueryItem(QStringLiteral("limit"), QString::number(kInstancePage));
+    paging->cursorParam = QStringLiteral("after_token");
+    paging->operation = tr("list instances");
+    paging->maxPages = kMaxInstancePages;
+    paging->readPage = [this](const QJsonDocument &d) -> Result<std::vector<Instance>> {
+        const QJsonValue list = d.object().value(QStringLiteral("instances"));
         if (!list.isArray() && !list.isNull() && !list.isUndefined())
-            return reply(unreadable(tr("list instances"), tr("\"instances\" is not a list")));
+            return unreadable(tr("list instances"), tr("\"instances\" is not a list"));
+        std::vector<Instance> page;
         for (const QJsonValue &v : list.toArray()) {
             Result<Instance> i = toInstance(v, tr("list instances"));
             if (!i)
-                return reply(i.error());
-            out->push_back(std::move(*i));
+                return i.error();
+            page.push_back(std::move(*i));
         }
-        const QString next = vastText(d->object().value(QStringLiteral("next_token")));
-        // A cursor that does not move (a mock's fixed example) ends the walk, as does kMaxInstancePages.
-        if (!next.isEmpty() && next != afterToken && !list.toArray().isEmpty() && pages < kMaxInstancePages)
-            return listPage(next, pages + 1, out, reply);
-        reply(std::move(*out));
-    });
-}
-
-void VastProvider::instances(Reply<std::vector<Instance>> reply)
-{
-    listPage(QString(), 1, std::make_shared<std::vector<Instance>>(), std::move(reply));
+        return page;
+    };
+    paging->nextCursor
+        = [](const QJsonDocument &d) { return vastText(d.object().value(QStringLiteral("next_token"))); };
+    listByCursor(std::move(paging), std::move(reply));
 }
 
 void VastProvider::instance(const QString &instanceId, Reply<Instance> reply)

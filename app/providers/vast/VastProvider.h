@@ -1,7 +1,6 @@
 #pragma once
 
-#include "net/HttpClient.h"
-#include "providers/Provider.h"
+#include "providers/HttpProvider.h"
 
 #include <QJsonObject>
 #include <QUrl>
@@ -15,7 +14,7 @@ namespace gpudesk {
 //
 // Offers are asks: an offer's instance type ends in "#<ask id>", which launch accepts (as it does
 // a bare ask id). Instances carry the client token in their label ("gpudesk-<token>").
-class VastProvider : public Provider
+class VastProvider : public HttpProvider
 {
     Q_OBJECT
 
@@ -39,14 +38,6 @@ public:
     void sshEndpoint(const QString &instanceId, Reply<SshEndpoint> reply) override;
     void logs(const QString &instanceId, qint64 maxBytes, Reply<QByteArray> reply) override;
 
-    bool needsCredentials() const override { return true; }
-    void setCredentials(const ProviderCredentials &credentials) override { m_credentials = credentials; }
-    bool hasCredentials() const override { return !m_credentials.key.isEmpty(); }
-
-    HttpClient &http() { return *m_http; }
-    // Per-request timeout (tests shorten it).
-    void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
-
     static QString labelForToken(const QString &clientToken);
     static QString tokenFromLabel(const QString &label);
     // The ask id in an instance type ("1x RTX 4090 #12345" or "12345"); 0 when there is none.
@@ -54,23 +45,18 @@ public:
     // The accept-ask body for `spec` (tests check it).
     static QJsonObject askBody(const JobSpec &spec, const QString &clientToken);
 
+protected:
+    QUrl endpoint(const QString &path, const QUrlQuery &query) const override;
+    std::optional<Error> credentialsError() const override;
+    void mapError(Error &error, const HttpRequest &sent) const override;
+    std::optional<Error> refusal(
+        const HttpResponse &response, const QJsonDocument &doc, const QString &operation) const override;
+
 private:
-    using Done = std::function<void(Result<QJsonDocument>)>;
-    void call(HttpRequest request, const QString &path, const QUrlQuery &query, Done done);
     Error unreadable(const QString &operation, const QString &what) const;
     Result<Instance> toInstance(const QJsonValue &value, const QString &operation) const;
     Result<Offer> toOffer(const QJsonValue &value) const;
-    void listPage(const QString &afterToken, int pages, std::shared_ptr<std::vector<Instance>> out,
-        Reply<std::vector<Instance>> reply);
-    // The instance labelled with `clientToken`, else `otherwise`.
-    void adopt(const QString &clientToken, const Error &otherwise, Reply<Instance> reply);
     void setState(const QString &instanceId, const QString &state, const QString &operation, Reply<void> reply);
-    template <typename T> void later(Reply<T> reply, Result<T> result);
-
-    ProviderCredentials m_credentials;
-    QUrl m_baseUrl;
-    HttpClient *m_http;
-    std::chrono::milliseconds m_timeout { 30000 };
 };
 
 } // namespace gpudesk
