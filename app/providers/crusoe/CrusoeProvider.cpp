@@ -76,10 +76,8 @@ QUrl CrusoeProvider::publicBaseUrl()
 }
 
 CrusoeProvider::CrusoeProvider(const ProviderCredentials &credentials, const QUrl &baseUrl, QObject *parent)
-    : Provider(parent)
-    , m_credentials(credentials)
-    , m_baseUrl(baseUrl.isValid() ? baseUrl : publicBaseUrl())
-    , m_http(new HttpClient(HttpService { id(), displayName(), {} }, this))
+    : HttpProvider(credentials, baseUrl.isValid() ? baseUrl : publicBaseUrl(),
+        HttpService { QStringLiteral("crusoe"), tr("Crusoe"), {} }, parent)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 { }
 
@@ -106,7 +104,7 @@ ProviderCapabilities CrusoeProvider::capabilities() const
 
 bool CrusoeProvider::hasCredentials() const
 {
-    return !m_credentials.key.isEmpty() && !m_credentials.secret.isEmpty() && !m_credentials.account.isEmpty();
+    return !credentials().key.isEmpty() && !credentials().secret.isEmpty() && !credentials().account.isEmpty();
 }
 
 QByteArray CrusoeProvider::signature(const QString &secretKey, const QString &path, const QString &query,
@@ -218,13 +216,6 @@ const std::vector<Offer> &CrusoeProvider::snapshot()
     return *m_snapshot;
 }
 
-template <typename T> void CrusoeProvider::later(Reply<T> reply, Result<T> result)
-{
-    QMetaObject::invokeMethod(
-        this, [reply = std::move(reply), result = std::move(result)]() mutable { reply(std::move(result)); },
-        Qt::QueuedConnection);
-}
-
 Error CrusoeProvider::unreadable(const QString &operation, const QString &what) const
 {
     Error e = makeError(Error::Kind::Provider,
@@ -235,27 +226,29 @@ Error CrusoeProvider::unreadable(const QString &operation, const QString &what) 
     return e;
 }
 
-void CrusoeProvider::call(HttpRequest request, const QString &path, const QUrlQuery &query, Done done)
+std::optional<Error> CrusoeProvider::credentialsError() const
 {
-    if (!hasCredentials()) {
-        Error e = makeError(Error::Kind::Auth,
-            tr("Crusoe needs an access key id, its secret key and a project id. Add "
-               "them in Settings → Providers → Crusoe, or set CRUSOE_ACCESS_KEY "
-               "and CRUSOE_SECRET_KEY."));
-        e.code = QStringLiteral("missing-credentials");
-        return later(std::move(done), Result<QJsonDocument>(e));
-    }
-    QUrl url = m_baseUrl;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + QStringLiteral("/projects/") + m_credentials.account + path);
+    if (hasCredentials())
+        return std::nullopt;
+    Error e = makeError(Error::Kind::Auth,
+        tr("Crusoe needs an access key id, its secret key and a project id. Add "
+           "them in Settings → Providers → Crusoe, or set CRUSOE_ACCESS_KEY "
+           "and CRUSOE_SECRET_KEY."));
+    e.code = QStringLiteral("missing-credentials");
+    return e;
+}
+
+QUrl CrusoeProvider::endpoint(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = joinPath(baseUrl(), QStringLiteral("/projects/") + credentials().account + path);
     url.setQuery(query);
-    request.url = url;
-    request.rateKeys = { id() };
-    request.timeout = m_timeout;
-    const QString keyId = m_credentials.key;
-    const QString secret = m_credentials.secret;
+    return url;
+}
+
+void CrusoeProvider::authorize(HttpRequest &request) const
+{
+    const QString keyId = credentials().key;
+    const QString secret = credentials().secret;
     const auto now = m_now;
     // Signed before every attempt: a retry gets a fresh timestamp and signature.
     request.prepare = [keyId, secret, now](HttpRequest &r) {
@@ -268,12 +261,6 @@ void CrusoeProvider::call(HttpRequest request, const QString &path, const QUrlQu
         r.headers.append({ QByteArrayLiteral("X-Crusoe-Timestamp"), timestamp.toLatin1() });
         r.headers.append({ QByteArrayLiteral("Authorization"), "Bearer 1.0:" + keyId.toUtf8() + ':' + sig });
     };
-    const QString operation = request.operation;
-    m_http->send(std::move(request), [this, operation, done = std::move(done)](Result<HttpResponse> r) {
-        if (!r)
-            return done(r.error());
-        done(HttpClient::parseJson(m_http->service(), *r, operation));
-    });
 }
 
 void CrusoeProvider::listOffers(Reply<std::vector<Offer>> reply)
@@ -424,36 +411,29 @@ void CrusoeProvider::findByName(
         });
 }
 
-void CrusoeProvider::listPage(
-    const QString &nextToken, int pages, std::shared_ptr<std::vector<Instance>> out, Reply<std::vector<Instance>> reply)
+void CrusoeProvider::instances(Reply<std::vector<Instance>> reply)
 {
-    HttpRequest r;
-    r.operation = tr("list VMs");
-    QUrlQuery q;
-    if (!nextToken.isEmpty())
-        q.addQueryItem(QStringLiteral("next_token"), nextToken);
-    call(r, QStringLiteral("/compute/vms/instances"), q, [this, nextToken, pages, out, reply](Result<QJsonDocument> d) {
-        if (!d)
-            return reply(d.error());
-        const QJsonValue items = d->object().value(QStringLiteral("items"));
+    auto paging = std::make_shared<CursorPaging>();
+    paging->path = QStringLiteral("/compute/vms/instances");
+    paging->cursorParam = QStringLiteral("next_token");
+    paging->operation = tr("list VMs");
+    paging->maxPages = kMaxPages;
+    paging->readPage = [this](const QJsonDocument &d) -> Result<std::vector<Instance>> {
+        const QJsonValue items = d.object().value(QStringLiteral("items"));
         if (!items.isArray())
-            return reply(unreadable(tr("list VMs"), tr("no \"items\" list")));
+            return unreadable(tr("list VMs"), tr("no \"items\" list"));
+        std::vector<Instance> page;
         for (const QJsonValue &v : items.toArray()) {
             Result<Instance> i = toInstance(v, tr("list VMs"));
             if (!i)
-                return reply(i.error());
-            out->push_back(std::move(*i));
+                return i.error();
+            page.push_back(std::move(*i));
         }
-        const QString next = crusoeText(d->object().value(QStringLiteral("next_page_token")));
-        if (!next.isEmpty() && next != nextToken && !items.toArray().isEmpty() && pages < kMaxPages)
-            return listPage(next, pages + 1, out, reply);
-        reply(std::move(*out));
-    });
-}
-
-void CrusoeProvider::instances(Reply<std::vector<Instance>> reply)
-{
-    listPage(QString(), 1, std::make_shared<std::vector<Instance>>(), std::move(reply));
+        return page;
+    };
+    paging->nextCursor
+        = [](const QJsonDocument &d) { return crusoeText(d.object().value(QStringLiteral("next_page_token"))); };
+    listByCursor(std::move(paging), std::move(reply));
 }
 
 void CrusoeProvider::instance(const QString &instanceId, Reply<Instance> reply)

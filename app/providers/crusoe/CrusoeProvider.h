@@ -1,7 +1,6 @@
 #pragma once
 
-#include "net/HttpClient.h"
-#include "providers/Provider.h"
+#include "providers/HttpProvider.h"
 
 #include <QJsonObject>
 #include <QUrl>
@@ -19,7 +18,7 @@ namespace gpudesk {
 // Credentials: key = access key id, secret = secret key, account = project id.
 // VMs are named "gd-<client token>"; the job's command runs from the VM's startup script (in
 // `docker run` when the job names an image).
-class CrusoeProvider : public Provider
+class CrusoeProvider : public HttpProvider
 {
     Q_OBJECT
 
@@ -43,13 +42,7 @@ public:
     void sshEndpoint(const QString &instanceId, Reply<SshEndpoint> reply) override;
     void logs(const QString &instanceId, qint64 maxBytes, Reply<QByteArray> reply) override;
 
-    bool needsCredentials() const override { return true; }
-    void setCredentials(const ProviderCredentials &credentials) override { m_credentials = credentials; }
     bool hasCredentials() const override;
-
-    HttpClient &http() { return *m_http; }
-    // Per-request timeout (tests shorten it).
-    void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     // The SSH public key ("ssh-ed25519 AAAA…") new VMs accept when the job names no key of its own
     // (Crusoe requires one per VM).
     void setDefaultSshPublicKey(const QString &publicKey) { m_defaultSshPublicKey = publicKey; }
@@ -71,24 +64,22 @@ public:
     // The price of `gpus` GPUs of Crusoe's `gpuType` from the snapshot's newest on-demand row.
     static std::optional<Offer> snapshotRow(const std::vector<Offer> &snapshot, const QString &gpuType);
 
+protected:
+    QUrl endpoint(const QString &path, const QUrlQuery &query) const override;
+    std::optional<Error> credentialsError() const override;
+    // Signs in HttpRequest::prepare, so that every attempt carries a fresh timestamp.
+    void authorize(HttpRequest &request) const override;
+    QByteArray acceptHeader() const override { return {}; }
+
 private:
-    using Done = std::function<void(Result<QJsonDocument>)>;
-    void call(HttpRequest request, const QString &path, const QUrlQuery &query, Done done);
     Error unreadable(const QString &operation, const QString &what) const;
     Result<Instance> toInstance(const QJsonValue &value, const QString &operation) const;
-    void listPage(const QString &nextToken, int pages, std::shared_ptr<std::vector<Instance>> out,
-        Reply<std::vector<Instance>> reply);
     // The VM named `name`; when there is none, `otherwise` (or "launch unconfirmed").
     void findByName(const QString &name, const QString &clientToken, Reply<Instance> reply,
         std::optional<Error> otherwise = std::nullopt);
     void act(const QString &instanceId, const QString &action, const QString &operation, Reply<void> reply);
     const std::vector<Offer> &snapshot();
-    template <typename T> void later(Reply<T> reply, Result<T> result);
 
-    ProviderCredentials m_credentials;
-    QUrl m_baseUrl;
-    HttpClient *m_http;
-    std::chrono::milliseconds m_timeout { 30000 };
     QString m_defaultSshPublicKey;
     std::optional<std::vector<Offer>> m_snapshot;
     std::function<QDateTime()> m_now;
