@@ -184,10 +184,8 @@ QUrl LeptonProvider::publicBaseUrl()
 }
 
 LeptonProvider::LeptonProvider(const ProviderCredentials &credentials, const QUrl &baseUrl, QObject *parent)
-    : Provider(parent)
-    , m_credentials(credentials)
-    , m_baseUrl(baseUrl.isValid() ? baseUrl : publicBaseUrl())
-    , m_http(new HttpClient(HttpService { id(), displayName(), {} }, this))
+    : HttpProvider(credentials, baseUrl.isValid() ? baseUrl : publicBaseUrl(),
+        HttpService { QStringLiteral("lepton"), tr("DGX Cloud Lepton"), {} }, parent)
 { }
 
 LeptonProvider::~LeptonProvider() = default;
@@ -213,15 +211,15 @@ ProviderCapabilities LeptonProvider::capabilities() const
 
 bool LeptonProvider::hasCredentials() const
 {
-    return !m_credentials.key.isEmpty() && !m_credentials.account.trimmed().isEmpty();
+    return !credentials().key.isEmpty() && !credentials().account.trimmed().isEmpty();
 }
 
 QUrl LeptonProvider::workspaceUrl() const
 {
-    const QString account = m_credentials.account.trimmed();
+    const QString account = credentials().account.trimmed();
     if (account.isEmpty())
         return {};
-    QUrl root = m_baseUrl;
+    QUrl root = baseUrl();
     QString workspace = account;
     const QUrl asUrl(account);
     if (asUrl.isValid() && (asUrl.scheme() == QLatin1String("https") || asUrl.scheme() == QLatin1String("http"))) {
@@ -230,7 +228,7 @@ QUrl LeptonProvider::workspaceUrl() const
         const QStringList parts = asUrl.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
         const qsizetype at = parts.indexOf(QStringLiteral("workspaces"));
         workspace = at >= 0 && at + 1 < parts.size() ? parts.at(at + 1) : parts.value(parts.size() - 1);
-        if (m_baseUrl == publicBaseUrl()) {
+        if (baseUrl() == publicBaseUrl()) {
             root = asUrl;
             root.setPath(QString());
         }
@@ -322,16 +320,9 @@ QJsonObject LeptonProvider::podBody(const JobSpec &spec, const QString &name)
         { QStringLiteral("spec"), podSpec } };
 }
 
-template <typename T> void LeptonProvider::later(Reply<T> reply, Result<T> result)
-{
-    QMetaObject::invokeMethod(
-        this, [reply = std::move(reply), result = std::move(result)]() mutable { reply(std::move(result)); },
-        Qt::QueuedConnection);
-}
-
 std::optional<Error> LeptonProvider::credentialsError() const
 {
-    if (m_credentials.key.isEmpty()) {
+    if (credentials().key.isEmpty()) {
         Error e = makeError(Error::Kind::Auth,
             tr("No DGX Cloud Lepton token is set. Add it in Settings → Providers → "
                "DGX Cloud Lepton, or set LEPTON_API_TOKEN."));
@@ -356,36 +347,23 @@ Error LeptonProvider::unreadable(const QString &operation, const QString &what) 
     return e;
 }
 
-void LeptonProvider::callRaw(HttpRequest request, const QString &path, Reply<HttpResponse> done)
+QUrl LeptonProvider::endpoint(const QString &path, const QUrlQuery &query) const
 {
-    if (auto e = credentialsError())
-        return later(std::move(done), Result<HttpResponse>(*e));
     const QUrl base = workspaceUrl();
     QUrl url = base;
     url.setPath(base.path() + path);
-    if (!request.url.query().isEmpty())
-        url.setQuery(request.url.query());
-    request.url = url;
-    request.headers.append({ "Authorization", "Bearer " + m_credentials.key.toUtf8() });
-    request.headers.append({ "origin", base.toString(QUrl::FullyEncoded).toUtf8() });
-    request.rateKeys = { id() };
-    request.timeout = m_timeout;
-    m_http->send(std::move(request), std::move(done));
-}
-
-void LeptonProvider::call(HttpRequest request, const QString &path, const QUrlQuery &query, Done done)
-{
+    // Through the query's text, as the calls have always sent it.
     QUrl withQuery;
     withQuery.setQuery(query);
-    request.url = withQuery;
-    const QString operation = request.operation;
-    callRaw(std::move(request), path, [this, operation, done = std::move(done)](Result<HttpResponse> r) {
-        if (!r) {
-            done(r.error());
-            return;
-        }
-        done(HttpClient::parseJson(m_http->service(), *r, operation));
-    });
+    if (!withQuery.query().isEmpty())
+        url.setQuery(withQuery.query());
+    return url;
+}
+
+void LeptonProvider::authorize(HttpRequest &request) const
+{
+    HttpProvider::authorize(request);
+    request.headers.append({ "origin", workspaceUrl().toString(QUrl::FullyEncoded).toUtf8() });
 }
 
 void LeptonProvider::listOffers(Reply<std::vector<Offer>> reply)
@@ -569,19 +547,6 @@ void LeptonProvider::launch(const JobSpec &spec, const QString &clientToken, Rep
         });
 }
 
-void LeptonProvider::adopt(const QString &clientToken, const Error &otherwise, Reply<Instance> reply)
-{
-    instances([clientToken, otherwise, reply](Result<std::vector<Instance>> all) {
-        if (all) {
-            for (const Instance &i : *all) {
-                if (i.clientToken == clientToken)
-                    return reply(i);
-            }
-        }
-        reply(otherwise);
-    });
-}
-
 void LeptonProvider::listJobs(int page, std::shared_ptr<std::vector<Instance>> out, Reply<std::vector<Instance>> reply)
 {
     HttpRequest r;
@@ -675,7 +640,7 @@ void LeptonProvider::terminate(const QString &instanceId, Reply<void> reply)
     r.method = HttpRequest::Method::Delete;
     const bool pod = instanceId.startsWith(kPodPrefix);
     r.operation = pod ? tr("delete a dev pod") : tr("delete a job");
-    callRaw(r, objectPath(instanceId), [reply](Result<HttpResponse> result) {
+    callRaw(r, objectPath(instanceId), {}, [reply](Result<HttpResponse> result) {
         // Already gone is what terminate wants.
         if (!result && result.error().kind != Error::Kind::NotFound)
             return reply(result.error());
@@ -766,7 +731,7 @@ void LeptonProvider::logs(const QString &instanceId, qint64 maxBytes, Reply<QByt
             callRaw(lr,
                 QStringLiteral("/jobs/") + instanceId + QStringLiteral("/replicas/") + replicaId
                     + QStringLiteral("/log"),
-                [reply, maxBytes](Result<HttpResponse> log) {
+                {}, [reply, maxBytes](Result<HttpResponse> log) {
                     if (!log)
                         return reply(log.error());
                     const QByteArray &body = log->body;

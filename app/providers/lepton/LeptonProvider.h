@@ -1,7 +1,6 @@
 #pragma once
 
-#include "net/HttpClient.h"
-#include "providers/Provider.h"
+#include "providers/HttpProvider.h"
 
 #include <QJsonObject>
 #include <QUrl>
@@ -15,7 +14,7 @@ namespace gpudesk {
 //
 // Credentials: key = workspace token, account = workspace id or workspace URL.
 // Instance ids: a job's id as Lepton gives it, or "pod:<deployment name>" for dev pods.
-class LeptonProvider : public Provider
+class LeptonProvider : public HttpProvider
 {
     Q_OBJECT
 
@@ -40,13 +39,7 @@ public:
     void sshEndpoint(const QString &instanceId, Reply<SshEndpoint> reply) override;
     void logs(const QString &instanceId, qint64 maxBytes, Reply<QByteArray> reply) override;
 
-    bool needsCredentials() const override { return true; }
-    void setCredentials(const ProviderCredentials &credentials) override { m_credentials = credentials; }
     bool hasCredentials() const override;
-
-    HttpClient &http() { return *m_http; }
-    // Per-request timeout (tests shorten it).
-    void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     // The workspace's API root: <gateway>/api/v2/workspaces/<id>. Empty without a workspace.
     QUrl workspaceUrl() const;
 
@@ -58,26 +51,21 @@ public:
     static QJsonObject jobBody(const JobSpec &spec, const QString &name);
     static QJsonObject podBody(const JobSpec &spec, const QString &name);
 
+protected:
+    QUrl endpoint(const QString &path, const QUrlQuery &query) const override;
+    std::optional<Error> credentialsError() const override;
+    // The bearer token and the "origin" header the gateway expects (the workspace URL).
+    void authorize(HttpRequest &request) const override;
+    QByteArray acceptHeader() const override { return {}; }
+
 private:
-    using Done = std::function<void(Result<QJsonDocument>)>;
-    void call(HttpRequest request, const QString &path, const QUrlQuery &query, Done done);
-    void callRaw(HttpRequest request, const QString &path, Reply<HttpResponse> done);
     Error unreadable(const QString &operation, const QString &what) const;
-    std::optional<Error> credentialsError() const;
     // The GPU shapes of one dedicated node group (all the workspace's when `nodeGroup` is empty).
     void listShapes(const QString &nodeGroup, Reply<std::vector<Offer>> reply);
     Result<Instance> jobToInstance(const QJsonValue &value, const QString &operation) const;
     Result<Instance> podToInstance(const QJsonValue &value, const QString &operation) const;
-    // The job or dev pod carrying `clientToken`, else `otherwise`.
-    void adopt(const QString &clientToken, const Error &otherwise, Reply<Instance> reply);
     void listJobs(int page, std::shared_ptr<std::vector<Instance>> out, Reply<std::vector<Instance>> reply);
     void listPods(std::shared_ptr<std::vector<Instance>> out, Reply<std::vector<Instance>> reply);
-    template <typename T> void later(Reply<T> reply, Result<T> result);
-
-    ProviderCredentials m_credentials;
-    QUrl m_baseUrl;
-    HttpClient *m_http;
-    std::chrono::milliseconds m_timeout { 30000 };
 };
 
 } // namespace gpudesk
