@@ -17,6 +17,24 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n live offer(s).</source>
+        <translation>
+            <numerusform>%1: %n live offer.</numerusform>
+            <numerusform>%1: %n live offers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No provider has an API key yet: prices are from the bundled snapshot. Add keys in Settings → Providers and keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>The bundled file %1 is missing from this build.</source>
@@ -1663,6 +1681,20 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>TerminalView</name>
+    <message>
+        <source>Paste several lines?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The text has %n line(s). The shell may run each line as a command as soon as it arrives. Paste it?</source>
+        <translation>
+            <numerusform>The text has %n line. The shell may run each line as a command as soon as it arrives. Paste it?</numerusform>
+            <numerusform>The text has %n lines. The shell may run each line as a command as soon as it arrives. Paste it?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>YamlNodeReader</name>
     <message>
         <source>expected another &quot;key: value&quot; line at the indentation of the map above, or its end (check the indentation, and that quotes are closed)</source>
@@ -1823,6 +1855,113 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <name>gpudesk::ComingPage</name>
     <message>
         <source>Coming in a later release</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::CrusoeProvider</name>
+    <message>
+        <source>Crusoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crusoe sent a response GPU Desk could not read while trying to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crusoe needs an access key id, its secret key and a project id. Add them in Settings → Providers → Crusoe, or set CRUSOE_ACCESS_KEY and CRUSOE_SECRET_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list instance types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;items&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crusoe API instance type; price per GPU from the bundled snapshot (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crusoe API instance type; no snapshot price for this GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VM is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VM has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crusoe needs the public half of the job&apos;s SSH key, but %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crusoe needs an instance type (e.g. h100-80gb-sxm-ib.8x): pick one of its offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crusoe needs a location for the VM (e.g. us-east1-a): set the job&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crusoe gives each VM an SSH key at creation: set the job&apos;s SSH key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;operation&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crusoe could not create the VM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the new VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crusoe accepted the VM but did not list it yet; GPU Desk will find it by its name (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop a VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a VM&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crusoe reports no public address for the VM yet; try again when it is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch logs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2471,6 +2610,294 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <source>remove a key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no D-Bus session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::LambdaJson</name>
+    <message>
+        <source>Lambda sent a response GPU Desk could not read: %1. Try again later; if it persists, GPU Desk may need an update for a change in Lambda&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance type &quot;%1&quot; has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance type %1 has no whole price_cents_per_hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance type %1 has no regions_with_capacity_available list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an instance is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an instance has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1 has no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda reports the instance as unhealthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance list has no &quot;data&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the launch answer names no instance id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH key list has no &quot;data&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SSH key has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the added SSH key has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;data.%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::LambdaProvider</name>
+    <message>
+        <source>Lambda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Lambda API key is set. Add one in Settings → Providers → Lambda (or set LAMBDA_API_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda has no capacity for this instance type in that region right now. Try another region or instance type, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list instance types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda launches a named instance type (such as gpu_1x_a100): pick a Lambda offer for this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda has no capacity for %1 in any region right now. Try another instance type, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launch an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop instances (they run until terminated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start stopped instances (it can only restart running ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminate instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda has not given instance %1 an IP address yet. Wait until it is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read job logs (use the SSH terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lambda accepted the key: %n instance(s) listed.</source>
+        <translation>
+            <numerusform>Lambda accepted the key: %n instance listed.</numerusform>
+            <numerusform>Lambda accepted the key: %n instances listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list SSH keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the SSH key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::LeptonProvider</name>
+    <message>
+        <source>DGX Cloud Lepton</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DGX Cloud Lepton token is set. Add it in Settings → Providers → DGX Cloud Lepton, or set LEPTON_API_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DGX Cloud Lepton workspace is set. Add the workspace URL or id in Settings → Providers → DGX Cloud Lepton, or set LEPTON_WORKSPACE_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DGX Cloud Lepton sent a response GPU Desk could not read while trying to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list dedicated node groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list resource shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DGX Cloud Lepton API: workspace resource shapes (no list price: quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a job is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a job has neither id nor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deployment is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deployment has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DGX Cloud Lepton needs a resource shape (e.g. gpu.8xh100-sxm): pick one of its offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DGX Cloud Lepton runs containers: set an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a dev pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;jobs&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list dev pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a dev pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop a dev pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume a stopped job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a dev pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DGX Cloud Lepton gives SSH to dev pods only; this is a batch job. Launch it with the dev pod template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a dev pod&apos;s SSH port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DGX Cloud Lepton has not yet mapped the dev pod&apos;s SSH port; try again when it is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a dev pod&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DGX Cloud Lepton reports no public address for the dev pod yet; try again when it is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a dev pod&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a job&apos;s replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a job&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::MainWindow</name>
@@ -2853,6 +3280,22 @@ Low latency: offers in your region first.</source>
         <source>GPU Desk cannot launch on this provider yet: its API support comes in a later release. The Sandbox launches now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refresh prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch live offers and prices from every provider with an API key (F5). Others keep their snapshot prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the providers for live offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::MemorySecretStore</name>
@@ -3022,6 +3465,128 @@ Source: %2</source>
     </message>
     <message>
         <source>%1 cannot %2 through its API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::RunPodJson</name>
+    <message>
+        <source>RunPod sent a response GPU Desk could not read: %1. Try again later; if it persists, GPU Desk may need an update for a change in RunPod&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GPU catalog has no &quot;gpus&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GPU type has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU type %1 has no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU type %1 has no %2 price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod launches a named GPU type (such as &quot;NVIDIA GeForce RTX 4090&quot;): pick a RunPod offer for this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod runs containers: set the job&apos;s image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH key list has no &quot;keys&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SSH key is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pod is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pod has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pod %1 has no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pod list has no &quot;pods&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pod is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod has no direct SSH address for pod %1 yet: it appears once the pod is running with port 22/tcp published. Wait, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::RunPodProvider</name>
+    <message>
+        <source>RunPod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RunPod API key is set. Add one in Settings → Providers → RunPod (or set RUNPOD_API_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod has no machine with this GPU type free right now. Try another GPU type, cloud or data center, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list GPU types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RunPod launch without a client token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminate pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list SSH keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the SSH key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read pod logs yet (use the SSH terminal)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3200,6 +3765,280 @@ Source: %2</source>
     <name>gpudesk::SandboxProvider</name>
     <message>
         <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SettingsPage</name>
+    <message>
+        <source>Workspace URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://gateway.dgxc-lepton.nvidia.com/api/v2/workspaces/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project the VMs are created in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are kept in your system keychain, never in GPU Desk&apos;s files. A key set in the environment (shown below each provider) takes precedence over the stored one. Without any key, the Sandbox and the snapshot prices work as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A switched-off provider is hidden from the Marketplace and never called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s public API (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a proxy or a mock server. GPUDESK_%1_BASE_URL in the environment takes precedence. Applies the next time GPU Desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes one cheap authenticated call and says what worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database (jobs, their history, cached live offers) lives here. Keys never do: they are in your system keychain. Start GPU Desk with --data-dir DIR or set GPUDESK_DATA_DIR to use another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key from the environment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the secret key too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in %1. Press Test to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was removed from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is unavailable, so the base URL cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the public API the next time GPU Desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; used the next time GPU Desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::VastProvider</name>
+    <message>
+        <source>Vast.ai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vast.ai sent a response GPU Desk could not read while trying to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Vast.ai API key is set. Add it in Settings → Providers → Vast.ai, or set VAST_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vast.ai no longer offers that machine (it was rented or withdrawn) while trying to %1. Pick another offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vast.ai refused to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an offer lacks its id, GPU, GPU count or $/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vast.ai API: search offers (dph_total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vast.ai did not accept the API key while trying to search offers. Check Settings → Providers → Vast.ai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;offers&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no offer had an id, GPU and price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an instance is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an instance has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vast.ai rents a listed machine: pick one of its live offers (refresh the Vast.ai offers first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vast.ai runs containers: set an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rent the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;new_contract&quot; id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;instances&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vast.ai has no such instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destroy an instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read an instance&apos;s SSH address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vast.ai has not given the instance an SSH address yet; try again when it is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch logs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,23 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n live offer(s).</source>
+        <translation>
+            <numerusform>%1：%n 个实时报价。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No provider has an API key yet: prices are from the bundled snapshot. Add keys in Settings → Providers and keys.</source>
+        <translation>尚未有任何供应商配置 API 密钥：价格来自内置快照。请在 设置 → 供应商与密钥 中添加密钥。</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>The bundled file %1 is missing from this build.</source>
@@ -534,132 +551,183 @@ Options:
 
 Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
+
+命令：
+  providers [--format table|json|csv]
+      GPU Desk 已知的供应商，及其报价和价格来源。
+  gpus [--format table|json|csv]
+      GPU 规格表：显存、带宽、BF16/FP8 稠密 TFLOPS、功耗。
+  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
+         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
+         [--search TEXT] [--task training|inference|latency]
+         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
+         [--include-simulated] [--refresh] [--format table|json|csv]
+      并排比较 GPU 报价。--gpu 接受型号系列（&quot;h100&quot; 即 H100 SXM、PCIe 和 NVL）
+      和列表（&quot;H100,H200&quot;）。--task 按任务为报价排序并说明理由。
+      --refresh 先从每个已配置密钥的供应商（或 --provider 指定的供应商）获取
+      实时报价，并在 stderr 上报告各供应商的响应结果。
+  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
+  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
+         [--env K=V]... [--dry-run] -- COMMAND...
+      启动任务并输出其 ID。--dry-run 只校验并输出解析后的任务及其费用估算，
+      不实际启动。
+  validate FILE.yaml
+      检查任务文件；有问题时以退出码 2 退出，并逐项列出各字段的问题。
+  import skypilot|dstack FILE -o OUT.yaml
+      转换 SkyPilot 或 dstack 任务文件；无法映射的内容会被列出。
+  jobs [--format table|json]
+  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
+  stop|start|terminate JOB
+  logs JOB [--bytes N]
+  orphans [--terminate INSTANCE] [--format table|json]
+      不属于任何任务的实例，以及实例已消失的任务。
+  ssh-config JOB [-o FILE]
+      生成 OpenSSH Host 配置块（及 known_hosts 文件），使 `ssh -F FILE gpudesk-JOB` 可用。
+  keys [--format table|json]
+      哪些供应商已有 API 密钥，以及密钥来自何处（从不显示密钥本身）。
+  keys set PROVIDER [--account ID]
+      将密钥存入系统钥匙串，密钥从 stdin 读取（绝不从命令行读取）。
+      Crusoe 先读取访问密钥，再读取秘密密钥；--account 为 Crusoe 的项目 ID
+      或 DGX Cloud Lepton 的工作区 URL。
+  keys test PROVIDER
+      使用该密钥调用一个开销很小的只读接口，并报告哪些调用成功。
+  keys remove PROVIDER
+
+选项：
+  --data-dir DIR   GPU Desk 存放数据库的位置（默认：$GPUDESK_DATA_DIR，否则为
+                   平台的应用数据目录）
+  --lang LANG      en 或 zh_CN（默认：系统语言）
+  --version        显示版本
+  --help           显示此帮助
+
+退出码：0 成功，1 运行时错误，2 用法或校验错误。
+</translation>
     </message>
     <message>
         <source>gpudesk-cli: the keychain did not answer within 30 seconds; continuing without stored keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>gpudesk-cli：钥匙串在 30 秒内未响应；将在不使用已存储密钥的情况下继续。</translation>
     </message>
     <message>
         <source>environment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量（%1）</translation>
     </message>
     <message>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量</translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>the keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串未响应</translation>
     </message>
     <message>
         <source>keys: unknown subcommand &quot;%1&quot; (set, test, remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>keys：未知的子命令 &quot;%1&quot;（可用：set、test、remove）</translation>
     </message>
     <message>
         <source>keys %1: name one provider (lambda, runpod, vastai, crusoe, lepton)</source>
-        <translation type="unfinished"></translation>
+        <translation>keys %1：请指定一个供应商（lambda、runpod、vastai、crusoe、lepton）</translation>
     </message>
     <message>
         <source>keys %1: --account is only for &quot;keys set&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keys %1：--account 仅用于 &quot;keys set&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a provider that takes an API key (lambda, runpod, vastai, crusoe, lepton)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是使用 API 密钥的供应商（lambda、runpod、vastai、crusoe、lepton）</translation>
     </message>
     <message>
         <source>%1 access key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 访问密钥</translation>
     </message>
     <message>
         <source>%1 API key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 API 密钥</translation>
     </message>
     <message>
         <source>%1 secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秘密密钥</translation>
     </message>
     <message>
         <source>keys set: no key on stdin (pipe it in, e.g. &quot;pass show lambda | gpudesk-cli keys set lambda&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>keys set：stdin 中没有密钥（请通过管道传入，例如 &quot;pass show lambda | gpudesk-cli keys set lambda&quot;）</translation>
     </message>
     <message>
         <source>keys set: %1 needs the secret key on the second line of stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>keys set：%1 需要在 stdin 的第二行提供秘密密钥</translation>
     </message>
     <message>
         <source>keys set: DGX Cloud Lepton needs --account WORKSPACE_URL</source>
-        <translation type="unfinished"></translation>
+        <translation>keys set：DGX Cloud Lepton 需要 --account WORKSPACE_URL</translation>
     </message>
     <message>
         <source>keys set: %1 needs --account PROJECT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>keys set：%1 需要 --account PROJECT_ID</translation>
     </message>
     <message>
         <source>The keychain did not answer within a minute; the key was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串在一分钟内未响应；密钥未保存。</translation>
     </message>
     <message>
         <source>Stored the %1 key in %2. Check it with &quot;gpudesk-cli keys test %3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 的密钥存入%2。可用 &quot;gpudesk-cli keys test %3&quot; 进行检查。</translation>
     </message>
     <message>
         <source>Note: %1 is set in the environment and takes precedence over the stored key.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：环境变量中已设置 %1，它优先于已存储的密钥。</translation>
     </message>
     <message>
         <source>The keychain did not answer within a minute; the key may still be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串在一分钟内未响应；密钥可能仍保存在其中。</translation>
     </message>
     <message>
         <source>Removed the %1 key from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从%2中删除 %1 的密钥。</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 在 %n 秒内未响应。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: prices come from the bundled snapshot only (no API GPU Desk can ask).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：价格仅来自内置快照（没有可供 GPU Desk 查询的 API）。</translation>
     </message>
     <message numerus="yes">
         <source>The providers did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>供应商在 %n 秒内未响应。</numerusform>
         </translation>
     </message>
     <message>
         <source>No provider has an API key yet, so there is nothing live to fetch: showing snapshot prices. Add a key with &quot;gpudesk-cli keys set PROVIDER&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未有任何供应商配置 API 密钥，因此没有可获取的实时数据：显示快照价格。请用 &quot;gpudesk-cli keys set PROVIDER&quot; 添加密钥。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n live offer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 个实时报价。</numerusform>
         </translation>
     </message>
 </context>
@@ -1246,15 +1314,15 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <name>KnownHosts</name>
     <message>
         <source>Cannot read GPU Desk&apos;s known hosts file %1. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 GPU Desk 的 known hosts 文件 %1。请检查其权限。</translation>
     </message>
     <message>
         <source>Cannot save the host key to %1. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将主机密钥保存到 %1。请检查该目录是否可写。</translation>
     </message>
     <message>
         <source>Cannot update GPU Desk&apos;s known hosts file %1. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新 GPU Desk 的 known hosts 文件 %1。请检查该目录是否可写。</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1717,19 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>TerminalView</name>
+    <message>
+        <source>Paste several lines?</source>
+        <translation>要粘贴多行文本吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text has %n line(s). The shell may run each line as a command as soon as it arrives. Paste it?</source>
+        <translation>
+            <numerusform>该文本共有 %n 行。Shell 可能会在每一行到达时立即将其作为命令执行。确定要粘贴吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>YamlNodeReader</name>
     <message>
         <source>expected another &quot;key: value&quot; line at the indentation of the map above, or its end (check the indentation, and that quotes are closed)</source>
@@ -1811,82 +1892,189 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>gpudesk::CrusoeProvider</name>
+    <message>
+        <source>Crusoe</source>
+        <translation>Crusoe</translation>
+    </message>
+    <message>
+        <source>Crusoe sent a response GPU Desk could not read while trying to %1: %2.</source>
+        <translation>尝试%1时，Crusoe 返回了 GPU Desk 无法解析的响应：%2。</translation>
+    </message>
+    <message>
+        <source>Crusoe needs an access key id, its secret key and a project id. Add them in Settings → Providers → Crusoe, or set CRUSOE_ACCESS_KEY and CRUSOE_SECRET_KEY.</source>
+        <translation>Crusoe 需要访问密钥 ID、对应的秘密密钥和项目 ID。请在 设置 → 供应商 → Crusoe 中添加，或设置 CRUSOE_ACCESS_KEY 和 CRUSOE_SECRET_KEY。</translation>
+    </message>
+    <message>
+        <source>list instance types</source>
+        <translation>列出实例类型</translation>
+    </message>
+    <message>
+        <source>no &quot;items&quot; list</source>
+        <translation>缺少 &quot;items&quot; 列表</translation>
+    </message>
+    <message>
+        <source>Crusoe API instance type; price per GPU from the bundled snapshot (%1)</source>
+        <translation>Crusoe API 实例类型；每 GPU 价格来自内置快照（%1）</translation>
+    </message>
+    <message>
+        <source>Crusoe API instance type; no snapshot price for this GPU</source>
+        <translation>Crusoe API 实例类型；快照中没有该 GPU 的价格</translation>
+    </message>
+    <message>
+        <source>a VM is not a JSON object</source>
+        <translation>某个虚拟机不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a VM has no id</source>
+        <translation>某个虚拟机没有 ID</translation>
+    </message>
+    <message>
+        <source>Crusoe needs the public half of the job&apos;s SSH key, but %1 cannot be read.</source>
+        <translation>Crusoe 需要任务 SSH 密钥的公钥部分，但无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Crusoe needs an instance type (e.g. h100-80gb-sxm-ib.8x): pick one of its offers.</source>
+        <translation>Crusoe 需要指定实例类型（例如 h100-80gb-sxm-ib.8x）：请选择它的一个报价。</translation>
+    </message>
+    <message>
+        <source>Crusoe needs a location for the VM (e.g. us-east1-a): set the job&apos;s region.</source>
+        <translation>Crusoe 需要为虚拟机指定位置（例如 us-east1-a）：请设置任务的区域。</translation>
+    </message>
+    <message>
+        <source>Crusoe gives each VM an SSH key at creation: set the job&apos;s SSH key.</source>
+        <translation>Crusoe 在创建虚拟机时为其配置 SSH 密钥：请设置任务的 SSH 密钥。</translation>
+    </message>
+    <message>
+        <source>create a VM</source>
+        <translation>创建虚拟机</translation>
+    </message>
+    <message>
+        <source>no &quot;operation&quot;</source>
+        <translation>缺少 &quot;operation&quot;</translation>
+    </message>
+    <message>
+        <source>Crusoe could not create the VM: %1</source>
+        <translation>Crusoe 无法创建虚拟机：%1</translation>
+    </message>
+    <message>
+        <source>find the new VM</source>
+        <translation>查找新虚拟机</translation>
+    </message>
+    <message>
+        <source>Crusoe accepted the VM but did not list it yet; GPU Desk will find it by its name (%1).</source>
+        <translation>Crusoe 已接受该虚拟机，但尚未在列表中显示；GPU Desk 将按名称（%1）查找它。</translation>
+    </message>
+    <message>
+        <source>list VMs</source>
+        <translation>列出虚拟机</translation>
+    </message>
+    <message>
+        <source>read a VM</source>
+        <translation>读取虚拟机</translation>
+    </message>
+    <message>
+        <source>stop a VM</source>
+        <translation>停止虚拟机</translation>
+    </message>
+    <message>
+        <source>start a VM</source>
+        <translation>启动虚拟机</translation>
+    </message>
+    <message>
+        <source>delete a VM</source>
+        <translation>删除虚拟机</translation>
+    </message>
+    <message>
+        <source>read a VM&apos;s address</source>
+        <translation>读取虚拟机的地址</translation>
+    </message>
+    <message>
+        <source>Crusoe reports no public address for the VM yet; try again when it is running.</source>
+        <translation>Crusoe 尚未报告该虚拟机的公网地址；请在其运行后重试。</translation>
+    </message>
+    <message>
+        <source>fetch logs</source>
+        <translation>获取日志</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::HttpClient</name>
     <message>
         <source>call its API</source>
-        <translation type="unfinished"></translation>
+        <translation>调用其 API</translation>
     </message>
     <message>
         <source>Settings → Providers → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 → 供应商 → %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s) while trying to %2. Check your connection and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>尝试%2时，%1 在 %n 秒内未响应。请检查网络连接后重试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s) while trying to %2. It may have acted on the request: GPU Desk checks before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>尝试%2时，%1 在 %n 秒内未响应。它可能已执行该请求：GPU Desk 会在重试前先进行检查。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2: timed out after %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：%3 毫秒后超时</translation>
     </message>
     <message>
         <source>Could not reach %1 at %2 while trying to %3 (%4). Check your connection, proxy or the base URL in Settings → Providers → %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试%3时无法通过 %2 连接到 %1（%4）。请检查网络连接、代理，或 设置 → 供应商 → %1 中的基础 URL。</translation>
     </message>
     <message>
         <source>The connection to %1 was lost while trying to %2 (%3). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试%2时与 %1 的连接断开（%3）。请重试。</translation>
     </message>
     <message>
         <source>The connection to %1 was lost while trying to %2 (%3). %1 may have acted on it: GPU Desk checks before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试%2时与 %1 的连接断开（%3）。%1 可能已执行该请求：GPU Desk 会在重试前先进行检查。</translation>
     </message>
     <message numerus="yes">
         <source> (after %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（共尝试 %n 次）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 rejected the API key (401) while trying to %2. Check %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试%2时，%1 拒绝了 API 密钥（401）。请检查 %3。</translation>
     </message>
     <message>
         <source>%1 refused access (403) while trying to %2%3. The key may lack the permission for this, or the account may be restricted; check %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试%2时，%1 拒绝访问（403）%3。该密钥可能缺少相应权限，或账户可能受到限制；请检查 %4。</translation>
     </message>
     <message>
         <source>%1 does not know it (404) while trying to %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试%2时，%1 找不到该资源（404）%3。</translation>
     </message>
     <message numerus="yes">
         <source>%1 is limiting requests (429) while trying to %2. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>尝试%2时，%1 正在限制请求频率（429）。请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 had a problem on its side (HTTP %2) while trying to %3%4. Try again later; if it persists, check %1&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试%3时，%1 服务端出现问题（HTTP %2）%4。请稍后重试；如果问题持续存在，请查看 %1 的服务状态页面。</translation>
     </message>
     <message>
         <source>%1 refused to %2 (HTTP %3)%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝%2（HTTP %3）%4。</translation>
     </message>
     <message>
         <source>%1 answered with %2 instead of JSON while trying to %3. A proxy or captive portal may be in the way; check the base URL in Settings → Providers → %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试%3时，%1 返回的是 %2 而不是 JSON。可能有代理或强制门户（captive portal）在中间拦截；请检查 设置 → 供应商 → %1 中的基础 URL。</translation>
     </message>
     <message>
         <source>%1 sent a response GPU Desk could not read while trying to %2 (%3 at byte %4). Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试%2时，%1 返回了 GPU Desk 无法解析的响应（%3，位于第 %4 字节）。未做任何更改；请重试。</translation>
     </message>
 </context>
 <context>
@@ -2421,31 +2609,318 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <name>gpudesk::KeychainSecretStore</name>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串</translation>
     </message>
     <message>
         <source>No keychain is available to %1 (%2). GPU Desk never stores keys in plain text: start your desktop&apos;s keyring (GNOME Keyring or KWallet), or set the key in an environment variable for headless use.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于%1的钥匙串（%2）。GPU Desk 从不以明文存储密钥：请启动桌面环境的密钥环（GNOME Keyring 或 KWallet），或在无图形界面的环境中通过环境变量设置密钥。</translation>
     </message>
     <message>
         <source>The keychain refused to %1 (%2). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串拒绝%1（%2）。请解锁后重试。</translation>
     </message>
     <message>
         <source>The keychain could not %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串无法%1：%2。</translation>
     </message>
     <message>
         <source>read a key</source>
-        <translation type="unfinished"></translation>
+        <translation>读取密钥</translation>
     </message>
     <message>
         <source>store a key</source>
-        <translation type="unfinished"></translation>
+        <translation>存储密钥</translation>
     </message>
     <message>
         <source>remove a key</source>
-        <translation type="unfinished"></translation>
+        <translation>删除密钥</translation>
+    </message>
+    <message>
+        <source>no D-Bus session</source>
+        <translation>没有 D-Bus 会话</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::LambdaJson</name>
+    <message>
+        <source>Lambda sent a response GPU Desk could not read: %1. Try again later; if it persists, GPU Desk may need an update for a change in Lambda&apos;s API.</source>
+        <translation>Lambda 返回了 GPU Desk 无法解析的响应：%1。请稍后重试；如果问题持续存在，可能是 Lambda 的 API 有变动，需要更新 GPU Desk。</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>响应体不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is missing or not an object</source>
+        <translation>&quot;data&quot; 缺失或不是对象</translation>
+    </message>
+    <message>
+        <source>instance type &quot;%1&quot; has no name</source>
+        <translation>实例类型 &quot;%1&quot; 没有名称</translation>
+    </message>
+    <message>
+        <source>instance type %1 has no whole price_cents_per_hour</source>
+        <translation>实例类型 %1 没有整数形式的 price_cents_per_hour</translation>
+    </message>
+    <message>
+        <source>instance type %1 has no regions_with_capacity_available list</source>
+        <translation>实例类型 %1 没有 regions_with_capacity_available 列表</translation>
+    </message>
+    <message>
+        <source>an instance is not a JSON object</source>
+        <translation>某个实例不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>an instance has no id</source>
+        <translation>某个实例没有 ID</translation>
+    </message>
+    <message>
+        <source>instance %1 has no status</source>
+        <translation>实例 %1 没有状态</translation>
+    </message>
+    <message>
+        <source>Lambda reports the instance as unhealthy.</source>
+        <translation>Lambda 报告该实例运行状况异常。</translation>
+    </message>
+    <message>
+        <source>the instance list has no &quot;data&quot; array</source>
+        <translation>实例列表中没有 &quot;data&quot; 数组</translation>
+    </message>
+    <message>
+        <source>the launch answer names no instance id</source>
+        <translation>启动响应中没有实例 ID</translation>
+    </message>
+    <message>
+        <source>the SSH key list has no &quot;data&quot; array</source>
+        <translation>SSH 密钥列表中没有 &quot;data&quot; 数组</translation>
+    </message>
+    <message>
+        <source>an SSH key has no name</source>
+        <translation>某个 SSH 密钥没有名称</translation>
+    </message>
+    <message>
+        <source>the added SSH key has no id</source>
+        <translation>新添加的 SSH 密钥没有 ID</translation>
+    </message>
+    <message>
+        <source>&quot;data.%1&quot; is missing</source>
+        <translation>缺少 &quot;data.%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::LambdaProvider</name>
+    <message>
+        <source>Lambda</source>
+        <translation>Lambda</translation>
+    </message>
+    <message>
+        <source>No Lambda API key is set. Add one in Settings → Providers → Lambda (or set LAMBDA_API_KEY).</source>
+        <translation>未设置 Lambda API 密钥。请在 设置 → 供应商 → Lambda 中添加（或设置 LAMBDA_API_KEY）。</translation>
+    </message>
+    <message>
+        <source>Lambda has no capacity for this instance type in that region right now. Try another region or instance type, or try again later.</source>
+        <translation>Lambda 目前在该区域没有此实例类型的可用容量。请尝试其他区域或实例类型，或稍后重试。</translation>
+    </message>
+    <message>
+        <source>list instance types</source>
+        <translation>列出实例类型</translation>
+    </message>
+    <message>
+        <source>Lambda launches a named instance type (such as gpu_1x_a100): pick a Lambda offer for this job.</source>
+        <translation>Lambda 按实例类型名称启动（例如 gpu_1x_a100）：请为此任务选择一个 Lambda 报价。</translation>
+    </message>
+    <message>
+        <source>Lambda has no capacity for %1 in any region right now. Try another instance type, or try again later.</source>
+        <translation>Lambda 目前在所有区域都没有 %1 的可用容量。请尝试其他实例类型，或稍后重试。</translation>
+    </message>
+    <message>
+        <source>launch an instance</source>
+        <translation>启动实例</translation>
+    </message>
+    <message>
+        <source>list instances</source>
+        <translation>列出实例</translation>
+    </message>
+    <message>
+        <source>read instance %1</source>
+        <translation>读取实例 %1</translation>
+    </message>
+    <message>
+        <source>stop instances (they run until terminated)</source>
+        <translation>停止实例（实例会一直运行，直到被终止）</translation>
+    </message>
+    <message>
+        <source>start stopped instances (it can only restart running ones)</source>
+        <translation>启动已停止的实例（只能重启正在运行的实例）</translation>
+    </message>
+    <message>
+        <source>restart instance %1</source>
+        <translation>重启实例 %1</translation>
+    </message>
+    <message>
+        <source>terminate instance %1</source>
+        <translation>终止实例 %1</translation>
+    </message>
+    <message>
+        <source>Lambda has not given instance %1 an IP address yet. Wait until it is running, then try again.</source>
+        <translation>Lambda 尚未为实例 %1 分配 IP 地址。请等待其运行后重试。</translation>
+    </message>
+    <message>
+        <source>read job logs (use the SSH terminal)</source>
+        <translation>读取任务日志（请使用 SSH 终端）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lambda accepted the key: %n instance(s) listed.</source>
+        <translation>
+            <numerusform>Lambda 已接受该密钥：列出了 %n 个实例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list SSH keys</source>
+        <translation>列出 SSH 密钥</translation>
+    </message>
+    <message>
+        <source>add the SSH key %1</source>
+        <translation>添加 SSH 密钥 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::LeptonProvider</name>
+    <message>
+        <source>DGX Cloud Lepton</source>
+        <translation>DGX Cloud Lepton</translation>
+    </message>
+    <message>
+        <source>No DGX Cloud Lepton token is set. Add it in Settings → Providers → DGX Cloud Lepton, or set LEPTON_API_TOKEN.</source>
+        <translation>未设置 DGX Cloud Lepton 令牌。请在 设置 → 供应商 → DGX Cloud Lepton 中添加，或设置 LEPTON_API_TOKEN。</translation>
+    </message>
+    <message>
+        <source>No DGX Cloud Lepton workspace is set. Add the workspace URL or id in Settings → Providers → DGX Cloud Lepton, or set LEPTON_WORKSPACE_URL.</source>
+        <translation>未设置 DGX Cloud Lepton 工作区。请在 设置 → 供应商 → DGX Cloud Lepton 中添加工作区 URL 或 ID，或设置 LEPTON_WORKSPACE_URL。</translation>
+    </message>
+    <message>
+        <source>DGX Cloud Lepton sent a response GPU Desk could not read while trying to %1: %2.</source>
+        <translation>尝试%1时，DGX Cloud Lepton 返回了 GPU Desk 无法解析的响应：%2。</translation>
+    </message>
+    <message>
+        <source>list dedicated node groups</source>
+        <translation>列出专用节点组</translation>
+    </message>
+    <message>
+        <source>list resource shapes</source>
+        <translation>列出资源规格</translation>
+    </message>
+    <message>
+        <source>expected a list of shapes</source>
+        <translation>应为资源规格列表</translation>
+    </message>
+    <message>
+        <source>DGX Cloud Lepton API: workspace resource shapes (no list price: quote)</source>
+        <translation>DGX Cloud Lepton API：工作区资源规格（无公开标价：需询价）</translation>
+    </message>
+    <message>
+        <source>a job is not a JSON object</source>
+        <translation>某个任务不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a job has neither id nor name</source>
+        <translation>某个任务既没有 id 也没有 name</translation>
+    </message>
+    <message>
+        <source>a deployment is not a JSON object</source>
+        <translation>某个部署不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a deployment has no name</source>
+        <translation>某个部署没有名称</translation>
+    </message>
+    <message>
+        <source>DGX Cloud Lepton needs a resource shape (e.g. gpu.8xh100-sxm): pick one of its offers.</source>
+        <translation>DGX Cloud Lepton 需要指定资源规格（例如 gpu.8xh100-sxm）：请选择它的一个报价。</translation>
+    </message>
+    <message>
+        <source>DGX Cloud Lepton runs containers: set an image.</source>
+        <translation>DGX Cloud Lepton 运行的是容器：请设置镜像。</translation>
+    </message>
+    <message>
+        <source>create a dev pod</source>
+        <translation>创建开发 Pod</translation>
+    </message>
+    <message>
+        <source>create a job</source>
+        <translation>创建任务</translation>
+    </message>
+    <message>
+        <source>list jobs</source>
+        <translation>列出任务</translation>
+    </message>
+    <message>
+        <source>no &quot;jobs&quot; list</source>
+        <translation>缺少 &quot;jobs&quot; 列表</translation>
+    </message>
+    <message>
+        <source>list dev pods</source>
+        <translation>列出开发 Pod</translation>
+    </message>
+    <message>
+        <source>read a dev pod</source>
+        <translation>读取开发 Pod</translation>
+    </message>
+    <message>
+        <source>read a job</source>
+        <translation>读取任务</translation>
+    </message>
+    <message>
+        <source>stop a dev pod</source>
+        <translation>停止开发 Pod</translation>
+    </message>
+    <message>
+        <source>stop a job</source>
+        <translation>停止任务</translation>
+    </message>
+    <message>
+        <source>resume a stopped job</source>
+        <translation>恢复已停止的任务</translation>
+    </message>
+    <message>
+        <source>delete a dev pod</source>
+        <translation>删除开发 Pod</translation>
+    </message>
+    <message>
+        <source>delete a job</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>DGX Cloud Lepton gives SSH to dev pods only; this is a batch job. Launch it with the dev pod template.</source>
+        <translation>DGX Cloud Lepton 仅为开发 Pod 提供 SSH；这是一个批处理任务。请使用开发 Pod 模板启动。</translation>
+    </message>
+    <message>
+        <source>read a dev pod&apos;s SSH port</source>
+        <translation>读取开发 Pod 的 SSH 端口</translation>
+    </message>
+    <message>
+        <source>DGX Cloud Lepton has not yet mapped the dev pod&apos;s SSH port; try again when it is running.</source>
+        <translation>DGX Cloud Lepton 尚未映射该开发 Pod 的 SSH 端口；请在其运行后重试。</translation>
+    </message>
+    <message>
+        <source>read a dev pod&apos;s address</source>
+        <translation>读取开发 Pod 的地址</translation>
+    </message>
+    <message>
+        <source>DGX Cloud Lepton reports no public address for the dev pod yet; try again when it is running.</source>
+        <translation>DGX Cloud Lepton 尚未报告该开发 Pod 的公网地址；请在其运行后重试。</translation>
+    </message>
+    <message>
+        <source>read a dev pod&apos;s log</source>
+        <translation>读取开发 Pod 的日志</translation>
+    </message>
+    <message>
+        <source>list a job&apos;s replicas</source>
+        <translation>列出任务的副本</translation>
+    </message>
+    <message>
+        <source>read a job&apos;s log</source>
+        <translation>读取任务的日志</translation>
     </message>
 </context>
 <context>
@@ -2829,27 +3304,43 @@ Low latency: offers in your region first.</source>
         <source>GPU Desk cannot launch on this provider yet: its API support comes in a later release. The Sandbox launches now.</source>
         <translation>GPU Desk 暂时还不能在该供应商上启动任务：对其 API 的支持将在后续版本中提供。Sandbox 现在即可启动。</translation>
     </message>
+    <message>
+        <source>Refresh prices</source>
+        <translation>刷新价格</translation>
+    </message>
+    <message>
+        <source>Fetch live offers and prices from every provider with an API key (F5). Others keep their snapshot prices.</source>
+        <translation>从所有已配置 API 密钥的供应商获取实时报价和价格（F5）。其他供应商仍显示快照价格。</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <source>Asking the providers for live offers…</source>
+        <translation>正在向供应商获取实时报价…</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::MemorySecretStore</name>
     <message>
         <source>memory (until GPU Desk quits)</source>
-        <translation type="unfinished"></translation>
+        <translation>内存（GPU Desk 退出前有效）</translation>
     </message>
     <message>
         <source>No keychain is available. GPU Desk never stores keys in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的钥匙串。GPU Desk 从不以明文存储密钥。</translation>
     </message>
 </context>
 <context>
     <name>gpudesk::OfferRefresh</name>
     <message>
         <source>%1 has no API key. Add one in Settings → Providers → %1, with &quot;gpudesk-cli keys set %2&quot;, or in the environment (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有 API 密钥。请在 设置 → 供应商 → %1 中添加，或使用 &quot;gpudesk-cli keys set %2&quot;，或通过环境变量（%3）设置。</translation>
     </message>
     <message>
         <source>%1 does not list offers through its API.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不通过其 API 提供报价列表。</translation>
     </message>
 </context>
 <context>
@@ -2988,17 +3479,139 @@ Source: %2</source>
     <name>gpudesk::Provider</name>
     <message numerus="yes">
         <source>%1 answered: %n instance(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 已响应：%n 个实例。</numerusform>
         </translation>
     </message>
     <message>
         <source>register SSH keys</source>
-        <translation type="unfinished"></translation>
+        <translation>注册 SSH 密钥</translation>
     </message>
     <message>
         <source>%1 cannot %2 through its API.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不支持通过其 API %2。</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::RunPodJson</name>
+    <message>
+        <source>RunPod sent a response GPU Desk could not read: %1. Try again later; if it persists, GPU Desk may need an update for a change in RunPod&apos;s API.</source>
+        <translation>RunPod 返回了 GPU Desk 无法解析的响应：%1。请稍后重试；如果问题持续存在，可能是 RunPod 的 API 有变动，需要更新 GPU Desk。</translation>
+    </message>
+    <message>
+        <source>the GPU catalog has no &quot;gpus&quot; list</source>
+        <translation>GPU 目录中没有 &quot;gpus&quot; 列表</translation>
+    </message>
+    <message>
+        <source>a GPU type has no id</source>
+        <translation>某个 GPU 类型没有 ID</translation>
+    </message>
+    <message>
+        <source>GPU type %1 has no price</source>
+        <translation>GPU 类型 %1 没有价格</translation>
+    </message>
+    <message>
+        <source>GPU type %1 has no %2 price</source>
+        <translation>GPU 类型 %1 没有 %2 价格</translation>
+    </message>
+    <message>
+        <source>RunPod launches a named GPU type (such as &quot;NVIDIA GeForce RTX 4090&quot;): pick a RunPod offer for this job.</source>
+        <translation>RunPod 按 GPU 类型名称启动（例如 &quot;NVIDIA GeForce RTX 4090&quot;）：请为此任务选择一个 RunPod 报价。</translation>
+    </message>
+    <message>
+        <source>RunPod runs containers: set the job&apos;s image.</source>
+        <translation>RunPod 运行的是容器：请设置任务的镜像。</translation>
+    </message>
+    <message>
+        <source>the SSH key list has no &quot;keys&quot; array</source>
+        <translation>SSH 密钥列表中没有 &quot;keys&quot; 数组</translation>
+    </message>
+    <message>
+        <source>an SSH key is not a string</source>
+        <translation>某个 SSH 密钥不是字符串</translation>
+    </message>
+    <message>
+        <source>a pod is not a JSON object</source>
+        <translation>某个 Pod 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a pod has no id</source>
+        <translation>某个 Pod 没有 ID</translation>
+    </message>
+    <message>
+        <source>pod %1 has no status</source>
+        <translation>Pod %1 没有状态</translation>
+    </message>
+    <message>
+        <source>the pod list has no &quot;pods&quot; array</source>
+        <translation>Pod 列表中没有 &quot;pods&quot; 数组</translation>
+    </message>
+    <message>
+        <source>the pod is not a JSON object</source>
+        <translation>该 Pod 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>RunPod has no direct SSH address for pod %1 yet: it appears once the pod is running with port 22/tcp published. Wait, then try again.</source>
+        <translation>RunPod 尚未提供 Pod %1 的直连 SSH 地址：Pod 运行并公开 22/tcp 端口后才会出现。请稍候再试。</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::RunPodProvider</name>
+    <message>
+        <source>RunPod</source>
+        <translation>RunPod</translation>
+    </message>
+    <message>
+        <source>No RunPod API key is set. Add one in Settings → Providers → RunPod (or set RUNPOD_API_KEY).</source>
+        <translation>未设置 RunPod API 密钥。请在 设置 → 供应商 → RunPod 中添加（或设置 RUNPOD_API_KEY）。</translation>
+    </message>
+    <message>
+        <source>RunPod has no machine with this GPU type free right now. Try another GPU type, cloud or data center, or try again later.</source>
+        <translation>RunPod 目前没有该 GPU 类型的空闲机器。请尝试其他 GPU 类型、云类型或数据中心，或稍后重试。</translation>
+    </message>
+    <message>
+        <source>list GPU types</source>
+        <translation>列出 GPU 类型</translation>
+    </message>
+    <message>
+        <source>RunPod launch without a client token.</source>
+        <translation>RunPod 启动时缺少客户端令牌。</translation>
+    </message>
+    <message>
+        <source>create a pod</source>
+        <translation>创建 Pod</translation>
+    </message>
+    <message>
+        <source>list pods</source>
+        <translation>列出 Pod</translation>
+    </message>
+    <message>
+        <source>read pod %1</source>
+        <translation>读取 Pod %1</translation>
+    </message>
+    <message>
+        <source>stop pod %1</source>
+        <translation>停止 Pod %1</translation>
+    </message>
+    <message>
+        <source>start pod %1</source>
+        <translation>启动 Pod %1</translation>
+    </message>
+    <message>
+        <source>terminate pod %1</source>
+        <translation>终止 Pod %1</translation>
+    </message>
+    <message>
+        <source>list SSH keys</source>
+        <translation>列出 SSH 密钥</translation>
+    </message>
+    <message>
+        <source>add the SSH key %1</source>
+        <translation>添加 SSH 密钥 %1</translation>
+    </message>
+    <message>
+        <source>read pod logs yet (use the SSH terminal)</source>
+        <translation>读取 Pod 日志（目前请使用 SSH 终端）</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3788,280 @@ Source: %2</source>
     <message>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SettingsPage</name>
+    <message>
+        <source>Workspace URL:</source>
+        <translation>工作区 URL：</translation>
+    </message>
+    <message>
+        <source>Project ID:</source>
+        <translation>项目 ID：</translation>
+    </message>
+    <message>
+        <source>https://gateway.dgxc-lepton.nvidia.com/api/v2/workspaces/…</source>
+        <translation>https://gateway.dgxc-lepton.nvidia.com/api/v2/workspaces/…</translation>
+    </message>
+    <message>
+        <source>the project the VMs are created in</source>
+        <translation>创建虚拟机所在的项目</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Providers and keys</source>
+        <translation>供应商与密钥</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Keys are kept in your system keychain, never in GPU Desk&apos;s files. A key set in the environment (shown below each provider) takes precedence over the stored one. Without any key, the Sandbox and the snapshot prices work as before.</source>
+        <translation>密钥保存在系统钥匙串中，绝不会写入 GPU Desk 的文件。在环境变量中设置的密钥（显示在各供应商下方）优先于已存储的密钥。没有任何密钥时，Sandbox 和快照价格照常可用。</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>A switched-off provider is hidden from the Marketplace and never called.</source>
+        <translation>停用的供应商会从“市场”中隐藏，且不会被调用。</translation>
+    </message>
+    <message>
+        <source>Access key:</source>
+        <translation>访问密钥：</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation>秘密密钥：</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s public API (default)</source>
+        <translation>供应商的公共 API（默认）</translation>
+    </message>
+    <message>
+        <source>For a proxy or a mock server. GPUDESK_%1_BASE_URL in the environment takes precedence. Applies the next time GPU Desk starts.</source>
+        <translation>用于代理或模拟服务器。环境变量 GPUDESK_%1_BASE_URL 优先。下次启动 GPU Desk 时生效。</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>基础 URL：</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>环境变量：%1</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>保存密钥</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Makes one cheap authenticated call and says what worked.</source>
+        <translation>发起一次开销很小的认证调用，并报告哪些操作成功。</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>删除密钥</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据目录：</translation>
+    </message>
+    <message>
+        <source>Open in file manager</source>
+        <translation>在文件管理器中打开</translation>
+    </message>
+    <message>
+        <source>The database (jobs, their history, cached live offers) lives here. Keys never do: they are in your system keychain. Start GPU Desk with --data-dir DIR or set GPUDESK_DATA_DIR to use another folder.</source>
+        <translation>数据库（任务及其历史记录、缓存的实时报价）存放在此处。密钥不会存放在这里：它们保存在系统钥匙串中。如需使用其他目录，请用 --data-dir DIR 启动 GPU Desk，或设置 GPUDESK_DATA_DIR。</translation>
+    </message>
+    <message>
+        <source>checking the keychain…</source>
+        <translation>正在检查钥匙串…</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>钥匙串不可用</translation>
+    </message>
+    <message>
+        <source>key from the environment (%1)</source>
+        <translation>密钥来自环境变量（%1）</translation>
+    </message>
+    <message>
+        <source>key stored in the keychain</source>
+        <translation>密钥已存储在钥匙串中</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>无密钥</translation>
+    </message>
+    <message>
+        <source>Enter the key first.</source>
+        <translation>请先输入密钥。</translation>
+    </message>
+    <message>
+        <source>%1 needs the secret key too.</source>
+        <translation>%1 还需要秘密密钥。</translation>
+    </message>
+    <message>
+        <source>%1 needs the %2</source>
+        <translation>%1 需要填写%2</translation>
+    </message>
+    <message>
+        <source>Stored in %1. Press Test to check it.</source>
+        <translation>已存入%1。点击“测试”进行检查。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>正在调用 %1…</translation>
+    </message>
+    <message>
+        <source>The key was removed from %1.</source>
+        <translation>已从%1中删除该密钥。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL.</source>
+        <translation>&quot;%1&quot; 不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>The database is unavailable, so the base URL cannot be saved.</source>
+        <translation>数据库不可用，因此无法保存基础 URL。</translation>
+    </message>
+    <message>
+        <source>Back to the public API the next time GPU Desk starts.</source>
+        <translation>下次启动 GPU Desk 时将恢复使用公共 API。</translation>
+    </message>
+    <message>
+        <source>Saved; used the next time GPU Desk starts.</source>
+        <translation>已保存；下次启动 GPU Desk 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::VastProvider</name>
+    <message>
+        <source>Vast.ai</source>
+        <translation>Vast.ai</translation>
+    </message>
+    <message>
+        <source>Vast.ai sent a response GPU Desk could not read while trying to %1: %2.</source>
+        <translation>尝试%1时，Vast.ai 返回了 GPU Desk 无法解析的响应：%2。</translation>
+    </message>
+    <message>
+        <source>No Vast.ai API key is set. Add it in Settings → Providers → Vast.ai, or set VAST_API_KEY.</source>
+        <translation>未设置 Vast.ai API 密钥。请在 设置 → 供应商 → Vast.ai 中添加，或设置 VAST_API_KEY。</translation>
+    </message>
+    <message>
+        <source>Vast.ai no longer offers that machine (it was rented or withdrawn) while trying to %1. Pick another offer.</source>
+        <translation>尝试%1时，Vast.ai 已不再提供该机器（已被租用或下架）。请选择其他报价。</translation>
+    </message>
+    <message>
+        <source>Vast.ai refused to %1: %2</source>
+        <translation>Vast.ai 拒绝%1：%2</translation>
+    </message>
+    <message>
+        <source>search offers</source>
+        <translation>搜索报价</translation>
+    </message>
+    <message>
+        <source>an offer lacks its id, GPU, GPU count or $/h</source>
+        <translation>某个报价缺少 ID、GPU、GPU 数量或每小时价格（$/h）</translation>
+    </message>
+    <message>
+        <source>Vast.ai API: search offers (dph_total)</source>
+        <translation>Vast.ai API：搜索报价（dph_total）</translation>
+    </message>
+    <message>
+        <source>Vast.ai did not accept the API key while trying to search offers. Check Settings → Providers → Vast.ai.</source>
+        <translation>尝试搜索报价时，Vast.ai 未接受该 API 密钥。请检查 设置 → 供应商 → Vast.ai。</translation>
+    </message>
+    <message>
+        <source>no &quot;offers&quot; list</source>
+        <translation>缺少 &quot;offers&quot; 列表</translation>
+    </message>
+    <message>
+        <source>no offer had an id, GPU and price</source>
+        <translation>没有任何报价同时具有 ID、GPU 和价格</translation>
+    </message>
+    <message>
+        <source>an instance is not a JSON object</source>
+        <translation>某个实例不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>an instance has no id</source>
+        <translation>某个实例没有 ID</translation>
+    </message>
+    <message>
+        <source>Vast.ai rents a listed machine: pick one of its live offers (refresh the Vast.ai offers first).</source>
+        <translation>Vast.ai 租用的是已上架的机器：请选择它的一个实时报价（请先刷新 Vast.ai 的报价）。</translation>
+    </message>
+    <message>
+        <source>Vast.ai runs containers: set an image.</source>
+        <translation>Vast.ai 运行的是容器：请设置镜像。</translation>
+    </message>
+    <message>
+        <source>rent the offer</source>
+        <translation>租用该报价</translation>
+    </message>
+    <message>
+        <source>no &quot;new_contract&quot; id</source>
+        <translation>缺少 &quot;new_contract&quot; ID</translation>
+    </message>
+    <message>
+        <source>list instances</source>
+        <translation>列出实例</translation>
+    </message>
+    <message>
+        <source>&quot;instances&quot; is not a list</source>
+        <translation>&quot;instances&quot; 不是列表</translation>
+    </message>
+    <message>
+        <source>read an instance</source>
+        <translation>读取实例</translation>
+    </message>
+    <message>
+        <source>Vast.ai has no such instance.</source>
+        <translation>Vast.ai 上不存在该实例。</translation>
+    </message>
+    <message>
+        <source>stop an instance</source>
+        <translation>停止实例</translation>
+    </message>
+    <message>
+        <source>start an instance</source>
+        <translation>启动实例</translation>
+    </message>
+    <message>
+        <source>destroy an instance</source>
+        <translation>销毁实例</translation>
+    </message>
+    <message>
+        <source>read an instance&apos;s SSH address</source>
+        <translation>读取实例的 SSH 地址</translation>
+    </message>
+    <message>
+        <source>Vast.ai has not given the instance an SSH address yet; try again when it is running.</source>
+        <translation>Vast.ai 尚未为该实例分配 SSH 地址；请在其运行后重试。</translation>
+    </message>
+    <message>
+        <source>fetch logs</source>
+        <translation>获取日志</translation>
     </message>
 </context>
 <context>
