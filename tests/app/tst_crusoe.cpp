@@ -10,6 +10,7 @@
 //   HMAC-SHA256(raw secret, "/v1alpha5/projects/p-123/compute/vms/types\n\nGET\n2026-11-25T14:00:00Z\n")
 //     → rUZfey7-7s9fE020GeRuaAk7hilXoZZoHXkhLkDDxsk
 #include "FaultHttpServer.h"
+#include "ProviderTestSupport.h"
 #include "providers/crusoe/CrusoeProvider.h"
 
 #include <QJsonArray>
@@ -21,24 +22,6 @@ using namespace gpudesk::test;
 using namespace std::chrono_literals;
 
 namespace {
-
-// Every log line written while a test runs: no key may reach one (HttpClient redacts them).
-QStringList g_logged;
-QtMessageHandler g_chained = nullptr;
-
-void keepLogLine(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    g_logged << message;
-    if (g_chained)
-        g_chained(type, context, message);
-}
-
-// The error's text for a failure message; empty when `r` holds a value (QVERIFY2 evaluates its
-// message even when the check passes).
-template <typename T> QString why(const Result<T> &r)
-{
-    return r.ok() ? QString() : QString(r.error().message + QLatin1Char(' ') + r.error().detail);
-}
 
 const QString kKeyId = QStringLiteral("AKID-test");
 const QString kSecret = QStringLiteral("Z3B1ZGVzay10ZXN0LXNlY3JldC1ub3QtYS1yZWFsLWtleSE");
@@ -57,13 +40,7 @@ ProviderCredentials crusoeCreds()
 std::unique_ptr<CrusoeProvider> makeCrusoe(const QUrl &base, const ProviderCredentials &c = crusoeCreds())
 {
     auto p = std::make_unique<CrusoeProvider>(c, base);
-    HttpClient::RetryPolicy policy;
-    policy.maxAttempts = 2;
-    policy.baseDelay = 5ms;
-    policy.maxDelay = 20ms;
-    policy.maxRetryAfter = 3000ms;
-    p->http().setRetryPolicy(policy);
-    p->http().setJitter([] { return 0.0; });
+    useFastRetries(p->http()); // two attempts, 5-20 ms apart
     p->setRequestTimeout(300ms);
     p->setNow([] { return kNow; });
     return p;
@@ -106,17 +83,12 @@ private slots:
 
 void TestCrusoe::init()
 {
-    g_logged.clear();
-    g_chained = qInstallMessageHandler(keepLogLine);
+    LogCapture::start();
 }
 
 void TestCrusoe::cleanup()
 {
-    qInstallMessageHandler(g_chained);
-    for (const QString &line : std::as_const(g_logged)) {
-        QVERIFY2(!line.contains(kSecret), "a secret reached the log");
-        QVERIFY2(!line.contains(kKeyId), "a secret reached the log");
-    }
+    QVERIFY2(LogCapture::leaks({ kSecret, kKeyId }).isEmpty(), "a secret reached the log");
 }
 
 void TestCrusoe::signatureMatchesIndependentVector()
@@ -382,11 +354,7 @@ void TestCrusoe::faults()
     QFETCH(int, kind);
     FaultHttpServer server;
     QVERIFY(server.listen());
-    for (const HttpAnswer &a : answers)
-        server.enqueue(a);
-    // Then the last answer again: Qt itself resends a GET whose connection was reset, so the number
-    // of requests one attempt makes is Qt's business.
-    server.setHandler([last = answers.last()](const HttpCall &) { return last; });
+    serveThenRepeatLast(server, answers);
     auto p = makeCrusoe(server.url());
     std::optional<Result<Instance>> got;
     p->instance(QStringLiteral("vm-1"), [&](Result<Instance> r) { got = std::move(r); });

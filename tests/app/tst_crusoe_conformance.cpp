@@ -2,23 +2,13 @@
 // swagger-v1alpha5.json) served by Prism with --errors. Prism serves the paths without the /v1alpha5
 // basePath and cannot check the HMAC signature (the spec declares no security); tst_crusoe checks it.
 #include "PrismServer.h"
+#include "ProviderTestSupport.h"
 #include "providers/crusoe/CrusoeProvider.h"
 
 #include <QtTest>
 
 using namespace gpudesk;
 using namespace gpudesk::test;
-
-namespace {
-
-// The error's text for a failure message; empty when `r` holds a value (QVERIFY2 evaluates its
-// message even when the check passes).
-template <typename T> QString why(const Result<T> &r)
-{
-    return r.ok() ? QString() : QString(r.error().message + QLatin1Char(' ') + r.error().detail);
-}
-
-} // namespace
 
 class TestCrusoeConformance : public QObject
 {

@@ -3,6 +3,7 @@
 // from the schemas in dynamic mode) parse.
 
 #include "PrismServer.h"
+#include "ProviderTestSupport.h"
 #include "providers/lambda/LambdaJson.h"
 #include "providers/lambda/LambdaProvider.h"
 
@@ -12,27 +13,9 @@
 #include <QtTest>
 
 using namespace gpudesk;
+using gpudesk::test::await;
 using gpudesk::test::PrismServer;
-
-namespace {
-
-// Runs one asynchronous provider call to its reply.
-template <typename T, typename Call> Result<T> await(Call call)
-{
-    std::optional<Result<T>> out;
-    call([&out](Result<T> r) { out.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&out] { return out.has_value(); }, 20000))
-        return makeError(Error::Kind::Internal, QStringLiteral("no reply within 20 s"));
-    return std::move(*out);
-}
-
-// The error of a failed result, for QVERIFY2 (which evaluates its message even when the check passes).
-template <typename T> QByteArray why(const Result<T> &r)
-{
-    return r.ok() ? QByteArray() : (r.error().message + QStringLiteral(" | ") + r.error().detail).toUtf8();
-}
-
-} // namespace
+using gpudesk::test::why;
 
 class TestLambdaConformance : public QObject
 {
@@ -135,7 +118,7 @@ void TestLambdaConformance::prismServesTheSpec()
 void TestLambdaConformance::listOffers()
 {
     auto offers = await<std::vector<Offer>>([this](auto r) { m_lambda->listOffers(r); });
-    QVERIFY2(offers.ok(), why(offers));
+    QVERIFY2(offers.ok(), qPrintable(why(offers)));
     QCOMPARE(offers->size(), size_t(1));
     const Offer &o = offers->front();
     QCOMPARE(o.providerId, QStringLiteral("lambda"));
@@ -156,7 +139,7 @@ void TestLambdaConformance::launchInGivenRegion()
 {
     const QString token = QStringLiteral("5b1f7c1e-0d8a-4c47-9d55-0d2f5a8d6c11");
     auto launched = await<Instance>([&](auto r) { m_lambda->launch(spec(), token, r); });
-    QVERIFY2(launched.ok(), why(launched));
+    QVERIFY2(launched.ok(), qPrintable(why(launched)));
     QCOMPARE(launched->id, QStringLiteral("0920582c7ff041399e34823a0be62549"));
     QCOMPARE(launched->clientToken, token);
     QCOMPARE(launched->state, Instance::State::Provisioning);
@@ -171,7 +154,7 @@ void TestLambdaConformance::launchPicksARegionWithCapacity()
     JobSpec s = spec();
     s.region.clear();
     auto launched = await<Instance>([&](auto r) { m_lambda->launch(s, QStringLiteral("tok-2"), r); });
-    QVERIFY2(launched.ok(), why(launched));
+    QVERIFY2(launched.ok(), qPrintable(why(launched)));
     QCOMPARE(launched->region, QStringLiteral("us-west-1")); // the example's only region with capacity
 
     s.instanceType = QStringLiteral("gpu_8x_b200_sxm6"); // not in the example: no capacity anywhere
@@ -185,14 +168,14 @@ void TestLambdaConformance::launchRegistersGpuDeskKey()
     m_lambda->setLaunchPublicKey(
         QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAICN+lJwsONkwrdsSnQsu1ydUkIuIg5oOC+Eslvmtt60T gpudesk"));
     auto launched = await<Instance>([&](auto r) { m_lambda->launch(spec(), QStringLiteral("tok-4"), r); });
-    QVERIFY2(launched.ok(), why(launched));
+    QVERIFY2(launched.ok(), qPrintable(why(launched)));
     QTRY_VERIFY_WITH_TIMEOUT(m_prism.log().contains(QLatin1String("post /api/v1/ssh-keys")), 5000);
 }
 
 void TestLambdaConformance::listAndGetInstances()
 {
     auto list = await<std::vector<Instance>>([this](auto r) { m_lambda->instances(r); });
-    QVERIFY2(list.ok(), why(list));
+    QVERIFY2(list.ok(), qPrintable(why(list)));
     QCOMPARE(list->size(), size_t(1));
     const Instance &i = list->front();
     QCOMPARE(i.id, QStringLiteral("0920582c7ff041399e34823a0be62549"));
@@ -208,11 +191,11 @@ void TestLambdaConformance::listAndGetInstances()
 
     auto one = await<Instance>(
         [this](auto r) { m_lambda->instance(QStringLiteral("0920582c7ff041399e34823a0be62549"), r); });
-    QVERIFY2(one.ok(), why(one));
+    QVERIFY2(one.ok(), qPrintable(why(one)));
     QCOMPARE(one->id, QStringLiteral("0920582c7ff041399e34823a0be62549"));
 
     auto access = await<QString>([this](auto r) { m_lambda->checkAccess(r); });
-    QVERIFY2(access.ok(), why(access));
+    QVERIFY2(access.ok(), qPrintable(why(access)));
     QVERIFY(access->contains(QLatin1String("Lambda")));
 }
 
@@ -220,10 +203,10 @@ void TestLambdaConformance::terminateAndRestart()
 {
     auto terminated
         = await<void>([this](auto r) { m_lambda->terminate(QStringLiteral("0920582c7ff041399e34823a0be62549"), r); });
-    QVERIFY2(terminated.ok(), why(terminated));
+    QVERIFY2(terminated.ok(), qPrintable(why(terminated)));
     auto restarted
         = await<void>([this](auto r) { m_lambda->restart(QStringLiteral("0920582c7ff041399e34823a0be62549"), r); });
-    QVERIFY2(restarted.ok(), why(restarted));
+    QVERIFY2(restarted.ok(), qPrintable(why(restarted)));
     // No stop/start at Lambda: refused without a request, and the capabilities say so.
     QVERIFY(!m_lambda->capabilities().stop);
     QVERIFY(!m_lambda->capabilities().start);
@@ -235,14 +218,14 @@ void TestLambdaConformance::terminateAndRestart()
 void TestLambdaConformance::sshKeys()
 {
     auto names = await<QStringList>([this](auto r) { m_lambda->sshKeyNames(r); });
-    QVERIFY2(names.ok(), why(names));
+    QVERIFY2(names.ok(), qPrintable(why(names)));
     QVERIFY(names->contains(QStringLiteral("yubikey")) || !names->isEmpty());
     auto added = await<QString>([this](auto r) {
         m_lambda->registerSshKey(QStringLiteral("gpudesk"),
             QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAICN+lJwsONkwrdsSnQsu1ydUkIuIg5oOC+Eslvmtt60T gpudesk"),
             r);
     });
-    QVERIFY2(added.ok(), why(added));
+    QVERIFY2(added.ok(), qPrintable(why(added)));
     QVERIFY(!added->isEmpty());
 }
 
@@ -250,7 +233,7 @@ void TestLambdaConformance::sshEndpointFromInstanceIp()
 {
     auto ep = await<SshEndpoint>(
         [this](auto r) { m_lambda->sshEndpoint(QStringLiteral("0920582c7ff041399e34823a0be62549"), r); });
-    QVERIFY2(ep.ok(), why(ep));
+    QVERIFY2(ep.ok(), qPrintable(why(ep)));
     QCOMPARE(ep->host, QStringLiteral("198.51.100.2"));
     QCOMPARE(ep->port, 22);
     QCOMPARE(ep->user, QStringLiteral("ubuntu"));
@@ -292,14 +275,14 @@ void TestLambdaConformance::dynamicShapesParse()
                 QVERIFY(o.pricePerHour.has_value() && !o.pricePerHour->isNegative() && !o.region.isEmpty());
         } else {
             QCOMPARE(offers.error().kind, Error::Kind::Provider);
-            QVERIFY2(offers.error().message.contains(QLatin1String("price_cents_per_hour")), why(offers));
+            QVERIFY2(offers.error().message.contains(QLatin1String("price_cents_per_hour")), qPrintable(why(offers)));
         }
         auto list = await<std::vector<Instance>>([&](auto r) { lambda->instances(r); });
-        QVERIFY2(list.ok(), why(list));
+        QVERIFY2(list.ok(), qPrintable(why(list)));
         for (const Instance &i : *list)
             QVERIFY(!i.id.isEmpty() && !i.providerState.isEmpty());
         auto one = await<Instance>([&](auto r) { lambda->instance(QStringLiteral("abc"), r); });
-        QVERIFY2(one.ok(), why(one));
+        QVERIFY2(one.ok(), qPrintable(why(one)));
     }
 }
 

@@ -3,6 +3,7 @@
 // JobManager's reconcile, never launched twice.
 
 #include "FaultHttpServer.h"
+#include "ProviderTestSupport.h"
 #include "core/Clock.h"
 #include "jobs/JobManager.h"
 #include "providers/lambda/LambdaJson.h"
@@ -20,24 +21,18 @@
 #include <QtTest>
 
 using namespace gpudesk;
+using gpudesk::test::await;
 using gpudesk::test::FaultHttpServer;
 using gpudesk::test::HttpAnswer;
 using gpudesk::test::HttpCall;
+using gpudesk::test::LogCapture;
+using gpudesk::test::why;
 
 Q_DECLARE_METATYPE(gpudesk::Error::Kind)
 
 namespace {
 
 const QString kKey = QStringLiteral("canary-lambda-key-7f3a");
-
-template <typename T, typename Call> Result<T> await(Call call, int timeoutMs = 20000)
-{
-    std::optional<Result<T>> out;
-    call([&out](Result<T> r) { out.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&out] { return out.has_value(); }, timeoutMs))
-        return makeError(Error::Kind::Internal, QStringLiteral("no reply in time"));
-    return std::move(*out);
-}
 
 const QByteArray kInstanceTypes = R"json({"data":{"gpu_1x_a10":{"instance_type":{"name":"gpu_1x_a10",
 "description":"1x A10 (24 GB PCIe)","gpu_description":"A10 (24 GB PCIe)","price_cents_per_hour":75,
@@ -103,23 +98,6 @@ private:
     }
 };
 
-// The error of a failed result, for QVERIFY2 (which evaluates its message even when the check passes).
-template <typename T> QByteArray why(const Result<T> &r)
-{
-    return r.ok() ? QByteArray() : (r.error().message + QStringLiteral(" | ") + r.error().detail).toUtf8();
-}
-
-// Every log line the code under test writes, to check that the key never reaches one.
-QStringList g_logLines;
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    g_logLines << message;
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
 } // namespace
 
 class TestLambdaFaults : public QObject
@@ -154,8 +132,7 @@ private:
 
 void TestLambdaFaults::init()
 {
-    g_logLines.clear();
-    g_previousHandler = qInstallMessageHandler(captureLog);
+    LogCapture::start();
     m_server = std::make_unique<FaultHttpServer>();
     QVERIFY(m_server->listen());
 }
@@ -163,9 +140,8 @@ void TestLambdaFaults::init()
 void TestLambdaFaults::cleanup()
 {
     m_server.reset();
-    qInstallMessageHandler(g_previousHandler);
-    for (const QString &line : std::as_const(g_logLines))
-        QVERIFY2(!line.contains(kKey), qPrintable(line));
+    const QStringList leaks = LogCapture::leaks({ kKey });
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.value(0)));
 }
 
 std::unique_ptr<LambdaProvider> TestLambdaFaults::makeProvider(const QString &key)
@@ -173,13 +149,8 @@ std::unique_ptr<LambdaProvider> TestLambdaFaults::makeProvider(const QString &ke
     auto p = std::make_unique<LambdaProvider>(ProviderCredentials { key, {}, {} }, m_server->url());
     p->http().setRateLimit(LambdaProvider::rateKey(), std::chrono::milliseconds(1));
     p->http().setRateLimit(LambdaProvider::launchRateKey(), std::chrono::milliseconds(1));
-    HttpClient::RetryPolicy policy;
-    policy.maxAttempts = 3;
-    policy.baseDelay = std::chrono::milliseconds(10);
-    policy.maxDelay = std::chrono::milliseconds(50);
-    policy.maxRetryAfter = std::chrono::milliseconds(5000);
-    p->http().setRetryPolicy(policy);
-    p->http().setJitter([] { return 0.0; });
+    gpudesk::test::useFastRetries(p->http(),
+        { 3, std::chrono::milliseconds(10), std::chrono::milliseconds(50), std::chrono::milliseconds(5000) });
     return p;
 }
 
@@ -215,7 +186,7 @@ void TestLambdaFaults::baseUrlMayCarryTheApiPrefix()
     for (const QString &base : { QStringLiteral("/api/v1"), QStringLiteral("/api/v1/"), QStringLiteral("/") }) {
         LambdaProvider lambda(ProviderCredentials { kKey, {}, {} }, m_server->url(base));
         auto list = await<std::vector<Instance>>([&](auto r) { lambda.instances(r); });
-        QVERIFY2(list.ok(), why(list));
+        QVERIFY2(list.ok(), qPrintable(why(list)));
         QCOMPARE(m_server->calls().last().path(), QStringLiteral("/api/v1/instances"));
         QCOMPARE(m_server->calls().last().header("authorization"), "Bearer " + kKey.toUtf8());
     }
@@ -312,7 +283,7 @@ void TestLambdaFaults::tooManyRequestsHonoursRetryAfter()
     QElapsedTimer timer;
     timer.start();
     auto offers = await<std::vector<Offer>>([&](auto r) { lambda->listOffers(r); });
-    QVERIFY2(offers.ok(), why(offers));
+    QVERIFY2(offers.ok(), qPrintable(why(offers)));
     QCOMPARE(offers->size(), size_t(1));
     QCOMPARE(m_server->callCount(), 2);
     QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
@@ -325,7 +296,7 @@ void TestLambdaFaults::tooManyRequestsHonoursRetryAfter()
     m_server->enqueue(HttpAnswer::json(200, R"({"data":[]})")); // the token check
     m_server->enqueue(limited);
     auto launched = await<Instance>([&](auto r) { lambda->launch(spec(), QStringLiteral("tok-429"), r); });
-    QVERIFY2(launched.ok(), why(launched));
+    QVERIFY2(launched.ok(), qPrintable(why(launched)));
     QCOMPARE(fake.launches, 1);
 }
 
@@ -454,9 +425,9 @@ void TestLambdaFaults::launchIsIdempotentPerToken()
     FakeLambda fake(*m_server);
     auto lambda = makeProvider();
     auto first = await<Instance>([&](auto r) { lambda->launch(spec(), QStringLiteral("tok-same"), r); });
-    QVERIFY2(first.ok(), why(first));
+    QVERIFY2(first.ok(), qPrintable(why(first)));
     auto again = await<Instance>([&](auto r) { lambda->launch(spec(), QStringLiteral("tok-same"), r); });
-    QVERIFY2(again.ok(), why(again));
+    QVERIFY2(again.ok(), qPrintable(why(again)));
     QCOMPARE(fake.launches, 1);
     QCOMPARE(again->id, first->id);
     QCOMPARE(again->clientToken, QStringLiteral("tok-same"));
@@ -492,7 +463,7 @@ void TestLambdaFaults::lostLaunchAnswerIsAdoptedOnReconcile()
     JobManager manager(jobs, access, clock);
 
     auto job = manager.launch(spec(), Money::fromCents(75));
-    QVERIFY2(job.ok(), why(job));
+    QVERIFY2(job.ok(), qPrintable(why(job)));
     QVERIFY(QTest::qWaitFor([&] { return !manager.busy(); }, 20000));
     auto afterLaunch = jobs.get(job->id);
     QVERIFY(afterLaunch.ok());

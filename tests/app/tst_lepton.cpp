@@ -3,6 +3,7 @@
 // a dev pod's SSH endpoint, and faults from FaultHttpServer.
 #include "FaultHttpServer.h"
 #include "LeptonMock.h"
+#include "ProviderTestSupport.h"
 #include "jobs/JobTemplates.h"
 #include "providers/lepton/LeptonProvider.h"
 
@@ -15,24 +16,6 @@ using namespace gpudesk::test;
 using namespace std::chrono_literals;
 
 namespace {
-
-// Every log line written while a test runs: no key may reach one (HttpClient redacts them).
-QStringList g_logged;
-QtMessageHandler g_chained = nullptr;
-
-void keepLogLine(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    g_logged << message;
-    if (g_chained)
-        g_chained(type, context, message);
-}
-
-// The error's text for a failure message; empty when `r` holds a value (QVERIFY2 evaluates its
-// message even when the check passes).
-template <typename T> QString why(const Result<T> &r)
-{
-    return r.ok() ? QString() : QString(r.error().message + QLatin1Char(' ') + r.error().detail);
-}
 
 const QString kToken = QStringLiteral("lepton-test-token-0001");
 const QString kWorkspace = QStringLiteral("ws-test");
@@ -73,13 +56,7 @@ QString envValue(const QJsonArray &envs, const QString &name)
 
 void fastRetries(LeptonProvider &p)
 {
-    HttpClient::RetryPolicy policy;
-    policy.maxAttempts = 2;
-    policy.baseDelay = 10ms;
-    policy.maxDelay = 50ms;
-    policy.maxRetryAfter = 3000ms;
-    p.http().setRetryPolicy(policy);
-    p.http().setJitter([] { return 0.0; });
+    useFastRetries(p.http(), { 2, 10ms, 50ms, 3000ms });
 }
 
 } // namespace
@@ -105,16 +82,12 @@ private slots:
 
 void TestLepton::init()
 {
-    g_logged.clear();
-    g_chained = qInstallMessageHandler(keepLogLine);
+    LogCapture::start();
 }
 
 void TestLepton::cleanup()
 {
-    qInstallMessageHandler(g_chained);
-    for (const QString &line : std::as_const(g_logged)) {
-        QVERIFY2(!line.contains(kToken), "a secret reached the log");
-    }
+    QVERIFY2(LogCapture::leaks({ kToken }).isEmpty(), "a secret reached the log");
 }
 
 void TestLepton::missingCredentialsFailWithoutRequest()
@@ -410,11 +383,7 @@ void TestLepton::faults()
     QFETCH(int, kind);
     FaultHttpServer server;
     QVERIFY(server.listen());
-    for (const HttpAnswer &a : answers)
-        server.enqueue(a);
-    // Then the last answer again: Qt itself resends a GET whose connection was reset, so the number
-    // of requests one attempt makes is Qt's business.
-    server.setHandler([last = answers.last()](const HttpCall &) { return last; });
+    serveThenRepeatLast(server, answers);
     LeptonProvider p(creds(), server.url());
     fastRetries(p);
     p.setRequestTimeout(300ms);

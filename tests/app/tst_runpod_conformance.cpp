@@ -2,30 +2,18 @@
 // it sends passes Prism's validation, and the documented responses parse.
 
 #include "PrismServer.h"
+#include "ProviderTestSupport.h"
 #include "providers/runpod/RunPodJson.h"
 #include "providers/runpod/RunPodProvider.h"
 
 #include <QtTest>
 
 using namespace gpudesk;
+using gpudesk::test::await;
 using gpudesk::test::PrismServer;
+using gpudesk::test::why;
 
 namespace {
-
-template <typename T, typename Call> Result<T> await(Call call)
-{
-    std::optional<Result<T>> out;
-    call([&out](Result<T> r) { out.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&out] { return out.has_value(); }, 20000))
-        return makeError(Error::Kind::Internal, QStringLiteral("no reply within 20 s"));
-    return std::move(*out);
-}
-
-// The error of a failed result, for QVERIFY2 (which evaluates its message even when the check passes).
-template <typename T> QByteArray why(const Result<T> &r)
-{
-    return r.ok() ? QByteArray() : (r.error().message + QStringLiteral(" | ") + r.error().detail).toUtf8();
-}
 
 const QString kPodId = QStringLiteral("7h9k2m4n6p");
 
@@ -101,7 +89,7 @@ void TestRunPodConformance::cleanup()
 void TestRunPodConformance::listOffers()
 {
     auto offers = await<std::vector<Offer>>([this](auto r) { m_runpod->listOffers(r); });
-    QVERIFY2(offers.ok(), why(offers));
+    QVERIFY2(offers.ok(), qPrintable(why(offers)));
     QCOMPARE(offers->size(), size_t(2)); // the example's RTX 4090 on Secure and Community Cloud
     const Offer &secure = offers->at(0);
     QCOMPARE(secure.providerId, QStringLiteral("runpod"));
@@ -122,7 +110,7 @@ void TestRunPodConformance::listOffers()
 void TestRunPodConformance::launch()
 {
     auto launched = await<Instance>([this](auto r) { m_runpod->launch(spec(), QStringLiteral("tok-runpod-1"), r); });
-    QVERIFY2(launched.ok(), why(launched));
+    QVERIFY2(launched.ok(), qPrintable(why(launched)));
     QVERIFY(!launched->id.isEmpty());
     QVERIFY(launched->state != Instance::State::Unknown);
     // The request itself: the token in the env and the name, the community tier, 22/tcp published.
@@ -140,7 +128,7 @@ void TestRunPodConformance::launch()
 void TestRunPodConformance::listAndGetPods()
 {
     auto list = await<std::vector<Instance>>([this](auto r) { m_runpod->instances(r); });
-    QVERIFY2(list.ok(), why(list));
+    QVERIFY2(list.ok(), qPrintable(why(list)));
     QCOMPARE(list->size(), size_t(1));
     const Instance &i = list->front();
     QCOMPARE(i.id, kPodId);
@@ -155,18 +143,18 @@ void TestRunPodConformance::listAndGetPods()
     QVERIFY(i.clientToken.isEmpty());
 
     auto one = await<Instance>([this](auto r) { m_runpod->instance(kPodId, r); });
-    QVERIFY2(one.ok(), why(one));
+    QVERIFY2(one.ok(), qPrintable(why(one)));
     QCOMPARE(one->id, kPodId);
 }
 
 void TestRunPodConformance::stopStartTerminate()
 {
     auto stopped = await<void>([this](auto r) { m_runpod->stop(kPodId, r); });
-    QVERIFY2(stopped.ok(), why(stopped));
+    QVERIFY2(stopped.ok(), qPrintable(why(stopped)));
     auto started = await<void>([this](auto r) { m_runpod->start(kPodId, r); });
-    QVERIFY2(started.ok(), why(started));
+    QVERIFY2(started.ok(), qPrintable(why(started)));
     auto terminated = await<void>([this](auto r) { m_runpod->terminate(kPodId, r); });
-    QVERIFY2(terminated.ok(), why(terminated));
+    QVERIFY2(terminated.ok(), qPrintable(why(terminated)));
     const ProviderCapabilities c = m_runpod->capabilities();
     QVERIFY(c.listOffers && c.launch && c.stop && c.start && c.terminate && c.listInstances);
     QVERIFY(c.sshKeys && !c.logs);
@@ -175,7 +163,7 @@ void TestRunPodConformance::stopStartTerminate()
 void TestRunPodConformance::sshEndpointIsDirect()
 {
     auto ep = await<SshEndpoint>([this](auto r) { m_runpod->sshEndpoint(kPodId, r); });
-    QVERIFY2(ep.ok(), why(ep));
+    QVERIFY2(ep.ok(), qPrintable(why(ep)));
     QCOMPARE(ep->host, QStringLiteral("195.26.233.3"));
     QCOMPARE(ep->port, 34446);
     QCOMPARE(ep->user, QStringLiteral("root"));
@@ -184,14 +172,14 @@ void TestRunPodConformance::sshEndpointIsDirect()
 void TestRunPodConformance::sshKeys()
 {
     auto keys = await<QStringList>([this](auto r) { m_runpod->sshKeys(r); });
-    QVERIFY2(keys.ok(), why(keys));
+    QVERIFY2(keys.ok(), qPrintable(why(keys)));
     QCOMPARE(keys->size(), 1);
     // Already registered (same key, other comment): nothing is sent.
     auto same = await<QString>([&](auto r) {
         m_runpod->registerSshKey(
             QStringLiteral("gpudesk"), keys->first().section(QLatin1Char(' '), 0, 1) + QStringLiteral(" gpudesk"), r);
     });
-    QVERIFY2(same.ok(), why(same));
+    QVERIFY2(same.ok(), qPrintable(why(same)));
     QVERIFY(!m_prism.log().contains(QLatin1String("put /v2/account/ssh-keys")));
     // A new key: the set is read and written back with it.
     auto added = await<QString>([this](auto r) {
@@ -199,7 +187,7 @@ void TestRunPodConformance::sshKeys()
             QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAICN+lJwsONkwrdsSnQsu1ydUkIuIg5oOC+Eslvmtt60T gpudesk"),
             r);
     });
-    QVERIFY2(added.ok(), why(added));
+    QVERIFY2(added.ok(), qPrintable(why(added)));
     QCOMPARE(*added, QStringLiteral("gpudesk"));
     QTRY_VERIFY_WITH_TIMEOUT(m_prism.log().contains(QLatin1String("put /v2/account/ssh-keys")), 5000);
 }
@@ -237,14 +225,14 @@ void TestRunPodConformance::dynamicShapesParse()
                 QVERIFY(o.pricePerHour.has_value() && !o.pricePerHour->isNegative());
         } else {
             QCOMPARE(offers.error().kind, Error::Kind::Provider);
-            QVERIFY2(offers.error().message.contains(QLatin1String("price")), why(offers));
+            QVERIFY2(offers.error().message.contains(QLatin1String("price")), qPrintable(why(offers)));
         }
         auto list = await<std::vector<Instance>>([&](auto r) { runpod->instances(r); });
-        QVERIFY2(list.ok(), why(list));
+        QVERIFY2(list.ok(), qPrintable(why(list)));
         for (const Instance &i : *list)
             QVERIFY(!i.id.isEmpty() && !i.providerState.isEmpty());
         auto one = await<Instance>([&](auto r) { runpod->instance(QStringLiteral("abc"), r); });
-        QVERIFY2(one.ok(), why(one));
+        QVERIFY2(one.ok(), qPrintable(why(one)));
     }
 }
 

@@ -2,6 +2,7 @@
 // right Error (kind, text) and no partial result; a create whose answer is lost is not repeated.
 
 #include "FaultHttpServer.h"
+#include "ProviderTestSupport.h"
 #include "providers/runpod/RunPodJson.h"
 #include "providers/runpod/RunPodProvider.h"
 
@@ -12,9 +13,12 @@
 #include <QtTest>
 
 using namespace gpudesk;
+using gpudesk::test::await;
 using gpudesk::test::FaultHttpServer;
 using gpudesk::test::HttpAnswer;
 using gpudesk::test::HttpCall;
+using gpudesk::test::LogCapture;
+using gpudesk::test::why;
 
 Q_DECLARE_METATYPE(gpudesk::Error::Kind)
 Q_DECLARE_METATYPE(gpudesk::test::HttpAnswer)
@@ -22,15 +26,6 @@ Q_DECLARE_METATYPE(gpudesk::test::HttpAnswer)
 namespace {
 
 const QString kKey = QStringLiteral("canary-runpod-key-91c2");
-
-template <typename T, typename Call> Result<T> await(Call call)
-{
-    std::optional<Result<T>> out;
-    call([&out](Result<T> r) { out.emplace(std::move(r)); });
-    if (!QTest::qWaitFor([&out] { return out.has_value(); }, 20000))
-        return makeError(Error::Kind::Internal, QStringLiteral("no reply in time"));
-    return std::move(*out);
-}
 
 HttpAnswer problem(int status, const QByteArray &title, const QByteArray &detail)
 {
@@ -43,23 +38,6 @@ HttpAnswer problem(int status, const QByteArray &title, const QByteArray &detail
 const QByteArray kGpus = R"json({"gpus":[{"id":"NVIDIA H100 80GB HBM3","name":"H100 SXM","pool":null,
 "manufacturer":"NVIDIA","memory":80,"secure":true,"community":false,"price":{"secure":2.99,"community":0},
 "maxCount":{"secure":8,"community":0}}]})json";
-
-// The error of a failed result, for QVERIFY2 (which evaluates its message even when the check passes).
-template <typename T> QByteArray why(const Result<T> &r)
-{
-    return r.ok() ? QByteArray() : (r.error().message + QStringLiteral(" | ") + r.error().detail).toUtf8();
-}
-
-// Every log line the code under test writes, to check that the key never reaches one.
-QStringList g_logLines;
-QtMessageHandler g_previousHandler = nullptr;
-
-void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    g_logLines << message;
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
-}
 
 } // namespace
 
@@ -92,8 +70,7 @@ private:
 
 void TestRunPodFaults::init()
 {
-    g_logLines.clear();
-    g_previousHandler = qInstallMessageHandler(captureLog);
+    LogCapture::start();
     m_server = std::make_unique<FaultHttpServer>();
     QVERIFY(m_server->listen());
 }
@@ -101,21 +78,15 @@ void TestRunPodFaults::init()
 void TestRunPodFaults::cleanup()
 {
     m_server.reset();
-    qInstallMessageHandler(g_previousHandler);
-    for (const QString &line : std::as_const(g_logLines))
-        QVERIFY2(!line.contains(kKey), qPrintable(line));
+    const QStringList leaks = LogCapture::leaks({ kKey });
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.value(0)));
 }
 
 std::unique_ptr<RunPodProvider> TestRunPodFaults::makeProvider(const QString &key)
 {
     auto p = std::make_unique<RunPodProvider>(ProviderCredentials { key, {}, {} }, m_server->url());
-    HttpClient::RetryPolicy policy;
-    policy.maxAttempts = 3;
-    policy.baseDelay = std::chrono::milliseconds(10);
-    policy.maxDelay = std::chrono::milliseconds(50);
-    policy.maxRetryAfter = std::chrono::milliseconds(5000);
-    p->http().setRetryPolicy(policy);
-    p->http().setJitter([] { return 0.0; });
+    gpudesk::test::useFastRetries(p->http(),
+        { 3, std::chrono::milliseconds(10), std::chrono::milliseconds(50), std::chrono::milliseconds(5000) });
     return p;
 }
 
@@ -147,7 +118,7 @@ void TestRunPodFaults::baseUrlMayCarryTheVersion()
     for (const QString &base : { QStringLiteral("/v2"), QStringLiteral("/") }) {
         RunPodProvider runpod(ProviderCredentials { kKey, {}, {} }, m_server->url(base));
         auto list = await<std::vector<Instance>>([&](auto r) { runpod.instances(r); });
-        QVERIFY2(list.ok(), why(list));
+        QVERIFY2(list.ok(), qPrintable(why(list)));
         QCOMPARE(m_server->calls().last().path(), QStringLiteral("/v2/pods"));
     }
 }
@@ -215,7 +186,7 @@ void TestRunPodFaults::tooManyRequestsHonoursRetryAfter()
     QElapsedTimer timer;
     timer.start();
     auto offers = await<std::vector<Offer>>([&](auto r) { runpod->listOffers(r); });
-    QVERIFY2(offers.ok(), why(offers));
+    QVERIFY2(offers.ok(), qPrintable(why(offers)));
     QCOMPARE(m_server->callCount(), 2);
     QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
 }
@@ -336,11 +307,11 @@ void TestRunPodFaults::launchIsIdempotentPerToken()
     });
     auto runpod = makeProvider();
     auto first = await<Instance>([&](auto r) { runpod->launch(spec(), QStringLiteral("tok-same"), r); });
-    QVERIFY2(first.ok(), why(first));
+    QVERIFY2(first.ok(), qPrintable(why(first)));
     QCOMPARE(first->clientToken, QStringLiteral("tok-same"));
     QCOMPARE(first->state, Instance::State::Provisioning);
     auto again = await<Instance>([&](auto r) { runpod->launch(spec(), QStringLiteral("tok-same"), r); });
-    QVERIFY2(again.ok(), why(again));
+    QVERIFY2(again.ok(), qPrintable(why(again)));
     QCOMPARE(again->id, first->id);
     QCOMPARE(creates, 1);
 }

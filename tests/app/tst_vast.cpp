@@ -1,6 +1,7 @@
 // Vast.ai adapter: defensive parsing (numbers as strings, nulls, missing fields), the accept-ask
 // body, paging, "no_such_ask" as no capacity, and faults from FaultHttpServer.
 #include "FaultHttpServer.h"
+#include "ProviderTestSupport.h"
 #include "providers/vast/VastProvider.h"
 
 #include <QJsonArray>
@@ -13,24 +14,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// Every log line written while a test runs: no key may reach one (HttpClient redacts them).
-QStringList g_logged;
-QtMessageHandler g_chained = nullptr;
-
-void keepLogLine(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    g_logged << message;
-    if (g_chained)
-        g_chained(type, context, message);
-}
-
-// The error's text for a failure message; empty when `r` holds a value (QVERIFY2 evaluates its
-// message even when the check passes).
-template <typename T> QString why(const Result<T> &r)
-{
-    return r.ok() ? QString() : QString(r.error().message + QLatin1Char(' ') + r.error().detail);
-}
-
 const QString kKey = QStringLiteral("vast-secret-key-canary-77");
 
 std::unique_ptr<VastProvider> makeVast(const FaultHttpServer &server, const QString &key = kKey)
@@ -38,13 +21,7 @@ std::unique_ptr<VastProvider> makeVast(const FaultHttpServer &server, const QStr
     ProviderCredentials c;
     c.key = key;
     auto p = std::make_unique<VastProvider>(c, server.url());
-    HttpClient::RetryPolicy policy;
-    policy.maxAttempts = 2;
-    policy.baseDelay = 5ms;
-    policy.maxDelay = 20ms;
-    policy.maxRetryAfter = 3000ms;
-    p->http().setRetryPolicy(policy);
-    p->http().setJitter([] { return 0.0; });
+    useFastRetries(p->http()); // two attempts, 5-20 ms apart
     p->setRequestTimeout(300ms);
     return p;
 }
@@ -73,16 +50,12 @@ private slots:
 
 void TestVast::init()
 {
-    g_logged.clear();
-    g_chained = qInstallMessageHandler(keepLogLine);
+    LogCapture::start();
 }
 
 void TestVast::cleanup()
 {
-    qInstallMessageHandler(g_chained);
-    for (const QString &line : std::as_const(g_logged)) {
-        QVERIFY2(!line.contains(kKey), "a secret reached the log");
-    }
+    QVERIFY2(LogCapture::leaks({ kKey }).isEmpty(), "a secret reached the log");
 }
 
 void TestVast::missingKeyFailsWithoutRequest()
@@ -342,11 +315,7 @@ void TestVast::faults()
     QFETCH(int, kind);
     FaultHttpServer server;
     QVERIFY(server.listen());
-    for (const HttpAnswer &a : answers)
-        server.enqueue(a);
-    // Then the last answer again: Qt itself resends a GET whose connection was reset, so the number
-    // of requests one attempt makes is Qt's business.
-    server.setHandler([last = answers.last()](const HttpCall &) { return last; });
+    serveThenRepeatLast(server, answers);
     auto p = makeVast(server);
     std::optional<Result<Instance>> got;
     p->instance(QStringLiteral("77"), [&](Result<Instance> r) { got = std::move(r); });

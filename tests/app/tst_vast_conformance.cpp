@@ -4,6 +4,7 @@
 // Prism runs without --errors because with it Prism refuses to send those invalid examples (500);
 // request violations are still logged, and only they fail the test (selfCheck proves they are seen).
 #include "PrismServer.h"
+#include "ProviderTestSupport.h"
 #include "providers/vast/VastProvider.h"
 
 #include <QNetworkAccessManager>
@@ -15,13 +16,6 @@ using namespace gpudesk;
 using namespace gpudesk::test;
 
 namespace {
-
-// The error's text for a failure message; empty when `r` holds a value (QVERIFY2 evaluates its
-// message even when the check passes).
-template <typename T> QString why(const Result<T> &r)
-{
-    return r.ok() ? QString() : QString(r.error().message + QLatin1Char(' ') + r.error().detail);
-}
 
 ProviderCredentials vastKey()
 {

@@ -2,10 +2,12 @@
 # signature/unit/fault tests on FaultHttpServer.
 gpudesk_add_test(tst_crusoe_conformance
     SOURCES tst_crusoe_conformance.cpp ${PROJECT_SOURCE_DIR}/tests/support/PrismServer.h
+            ${PROJECT_SOURCE_DIR}/tests/support/ProviderTestSupport.h
     LIBS gpudesk_app
     LABELS integration providers conformance crusoe)
 gpudesk_add_test(tst_crusoe
     SOURCES tst_crusoe.cpp ${PROJECT_SOURCE_DIR}/tests/support/FaultHttpServer.h
+            ${PROJECT_SOURCE_DIR}/tests/support/ProviderTestSupport.h
     LIBS gpudesk_app
     LABELS integration providers crusoe)
 # The Prism cache entry (declared by lambda.cmake/runpod.cmake) when there is one; else PrismServer.h's

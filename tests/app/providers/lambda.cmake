@@ -6,9 +6,11 @@ set(GPUDESK_PRISM_PATH "${PROJECT_SOURCE_DIR}/tests/mock/node_modules/.bin/prism
 
 gpudesk_add_test(tst_lambda_conformance
                  SOURCES tst_lambda_conformance.cpp ${PROJECT_SOURCE_DIR}/tests/support/PrismServer.h
+                         ${PROJECT_SOURCE_DIR}/tests/support/ProviderTestSupport.h
                  LIBS gpudesk_app LABELS integration providers conformance)
 target_compile_definitions(tst_lambda_conformance PRIVATE GPUDESK_PRISM_PATH="${GPUDESK_PRISM_PATH}")
 
 gpudesk_add_test(tst_lambda_faults
                  SOURCES tst_lambda_faults.cpp ${PROJECT_SOURCE_DIR}/tests/support/FaultHttpServer.h
+                         ${PROJECT_SOURCE_DIR}/tests/support/ProviderTestSupport.h
                  LIBS gpudesk_app LABELS integration providers)

@@ -2,10 +2,12 @@
 # tests on FaultHttpServer.
 gpudesk_add_test(tst_vast_conformance
     SOURCES tst_vast_conformance.cpp ${PROJECT_SOURCE_DIR}/tests/support/PrismServer.h
+            ${PROJECT_SOURCE_DIR}/tests/support/ProviderTestSupport.h
     LIBS gpudesk_app
     LABELS integration providers conformance vast)
 gpudesk_add_test(tst_vast
     SOURCES tst_vast.cpp ${PROJECT_SOURCE_DIR}/tests/support/FaultHttpServer.h
+            ${PROJECT_SOURCE_DIR}/tests/support/ProviderTestSupport.h
     LIBS gpudesk_app
     LABELS integration providers vast)
 # The Prism cache entry (declared by lambda.cmake/runpod.cmake) when there is one; else PrismServer.h's
