@@ -6,6 +6,9 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <map>
+#include <tuple>
+
 namespace gpudesk {
 
 namespace {
@@ -118,6 +121,71 @@ QString hourRollupSql()
         "gpu_rollups WHERE series_id = ? AND resolution = 60");
 }
 
+// Min/max/sum/count of one metric over the new samples of one bucket.
+struct Accumulator
+{
+    std::optional<qint64> min;
+    std::optional<qint64> max;
+    qint64 sum = 0;
+    qint64 count = 0;
+
+    void add(std::optional<qint64> v)
+    {
+        if (!v)
+            return;
+        min = min ? std::min(*min, *v) : *v;
+        max = max ? std::max(*max, *v) : *v;
+        sum += *v;
+        ++count;
+    }
+};
+
+struct Bucket
+{
+    qint64 series = 0;
+    int resolution = 0;
+    qint64 t = 0;
+    Accumulator metrics[4]; // util, mem, power, temp
+    std::optional<qint64> memTotal;
+};
+
+// SQLite's two-argument MIN/MAX give NULL when either side is NULL: merge around NULLs.
+QString mergeSql()
+{
+    QStringList sets;
+    for (const char *metric : { "util", "mem", "power", "temp" }) {
+        const QString m = QLatin1String(metric);
+        sets << QStringLiteral("%1_min = MIN(COALESCE(%1_min, excluded.%1_min), COALESCE(excluded.%1_min, %1_min))")
+                    .arg(m)
+             << QStringLiteral("%1_max = MAX(COALESCE(%1_max, excluded.%1_max), COALESCE(excluded.%1_max, %1_max))")
+                    .arg(m)
+             << QStringLiteral("%1_sum = COALESCE(%1_sum, 0) + COALESCE(excluded.%1_sum, 0)").arg(m)
+             << QStringLiteral("%1_n = %1_n + excluded.%1_n").arg(m);
+    }
+    sets << QStringLiteral("mem_total = COALESCE(excluded.mem_total, mem_total)");
+    return QStringLiteral(" ON CONFLICT (series_id, resolution, t) DO UPDATE SET ") + sets.join(QStringLiteral(", "));
+}
+
+void appendBucket(QString &sql, const Bucket &b)
+{
+    auto value = [&sql](std::optional<qint64> v) {
+        sql += u',';
+        sql += v ? QString::number(*v) : QStringLiteral("NULL");
+    };
+    sql += u'(';
+    sql += QString::number(b.series);
+    value(b.resolution);
+    value(b.t);
+    for (const Accumulator &a : b.metrics) {
+        value(a.min);
+        value(a.max);
+        value(a.count ? std::optional<qint64>(a.sum) : std::nullopt);
+        value(a.count);
+    }
+    value(b.memTotal);
+    sql += u')';
+}
+
 } // namespace
 
 MetricStore::MetricStore(Database &db) : m_db(db)
@@ -195,23 +263,9 @@ Result<int> MetricStore::insert(const QList<GpuSample> &samples)
         }
         if (auto f = flush(); !f)
             return f;
-        QSqlQuery minutes(m_db.handle());
-        minutes.prepare(minuteRollupSql());
-        QSqlQuery hours(m_db.handle());
-        hours.prepare(hourRollupSql());
-        for (auto it = spans.cbegin(); it != spans.cend(); ++it) {
-            // Whole hours, so each hour rollup is recomputed from all of its minutes.
-            const qint64 first = it->first - it->first % 3600;
-            const qint64 last = it->second - it->second % 3600 + 3600;
-            for (QSqlQuery *rollup : { &minutes, &hours }) {
-                rollup->bindValue(0, it.key());
-                rollup->bindValue(1, first);
-                rollup->bindValue(2, last);
-                if (!rollup->exec())
-                    return sqlError(rollup->lastError().text());
-            }
-        }
-        return {};
+        // Every sample was new (the usual case): fold the batch into the rollups in memory. Otherwise
+        // some were stored before: recompute from the stored rows, which cannot count one twice.
+        return inserted == samples.size() ? mergeRollups(samples) : recomputeRollups(spans);
     });
     if (!r) {
         // Series rows made inside the rolled-back transaction are gone again.
@@ -219,6 +273,67 @@ Result<int> MetricStore::insert(const QList<GpuSample> &samples)
         return r.error();
     }
     return inserted;
+}
+
+Result<void> MetricStore::mergeRollups(const QList<GpuSample> &samples)
+{
+    std::map<std::tuple<qint64, int, qint64>, Bucket> buckets;
+    for (const GpuSample &s : samples) {
+        const qint64 series = m_seriesIds.value(qMakePair(s.jobId, s.reading.index));
+        const qint64 t = s.at.toSecsSinceEpoch();
+        const GpuReading &g = s.reading;
+        for (const int resolution : { int(Resolution::Minute), int(Resolution::Hour) }) {
+            Bucket &b = buckets[{ series, resolution, t - t % resolution }];
+            b.series = series;
+            b.resolution = resolution;
+            b.t = t - t % resolution;
+            b.metrics[0].add(g.utilizationPercent ? std::optional<qint64>(*g.utilizationPercent) : std::nullopt);
+            b.metrics[1].add(g.memoryUsedMiB);
+            b.metrics[2].add(g.powerCentiWatts ? std::optional<qint64>(*g.powerCentiWatts) : std::nullopt);
+            b.metrics[3].add(g.temperatureC ? std::optional<qint64>(*g.temperatureC) : std::nullopt);
+            if (g.memoryTotalMiB)
+                b.memTotal = g.memoryTotalMiB;
+        }
+    }
+    QSqlQuery q(m_db.handle());
+    const QString head = QStringLiteral("INSERT INTO gpu_rollups (%1) VALUES ").arg(QLatin1String(kRollupColumns));
+    const QString tail = mergeSql();
+    QString sql;
+    qsizetype rows = 0;
+    for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
+        if (rows == 0)
+            sql = head;
+        else
+            sql += u',';
+        appendBucket(sql, it->second);
+        if (++rows == 256 || std::next(it) == buckets.cend()) {
+            if (!q.exec(sql + tail))
+                return sqlError(q.lastError().text());
+            rows = 0;
+        }
+    }
+    return {};
+}
+
+Result<void> MetricStore::recomputeRollups(const QHash<qint64, QPair<qint64, qint64>> &spans)
+{
+    QSqlQuery minutes(m_db.handle());
+    minutes.prepare(minuteRollupSql());
+    QSqlQuery hours(m_db.handle());
+    hours.prepare(hourRollupSql());
+    for (auto it = spans.cbegin(); it != spans.cend(); ++it) {
+        // Whole hours, so each hour rollup is recomputed from all of its minutes.
+        const qint64 first = it->first - it->first % 3600;
+        const qint64 last = it->second - it->second % 3600 + 3600;
+        for (QSqlQuery *rollup : { &minutes, &hours }) {
+            rollup->bindValue(0, it.key());
+            rollup->bindValue(1, first);
+            rollup->bindValue(2, last);
+            if (!rollup->exec())
+                return sqlError(rollup->lastError().text());
+        }
+    }
+    return {};
 }
 
 Result<QList<GpuSample>> MetricStore::loadSamples(

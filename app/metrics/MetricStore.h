@@ -68,6 +68,10 @@ public:
 private:
     Result<qint64> seriesId(const QString &jobId, int gpuIndex, const QString &name);
     Error sqlError(const QString &detail) const;
+    // Adds new samples (none stored before) to their minute and hour rollups.
+    Result<void> mergeRollups(const QList<GpuSample> &samples);
+    // Rebuilds the rollups of the hours each series' span touches from the stored rows.
+    Result<void> recomputeRollups(const QHash<qint64, QPair<qint64, qint64>> &spans);
     // Samples of `jobId` joined with their series; `condition` continues the JOIN (ON … WHERE … ORDER BY).
     Result<QList<GpuSample>> loadSamples(
         const QString &jobId, const QString &condition, const QVariantList &bind) const;

@@ -189,6 +189,39 @@ private Q_SLOTS:
         QCOMPARE(minutes->size(), 48 * 60 * 8);
     }
 
+    // New samples are folded into the rollups in memory; a batch that repeats stored samples has its
+    // rollups recomputed from the stored rows. Both must give the same figures.
+    void mergedAndRecomputedRollupsAgree()
+    {
+        QList<GpuSample> previous;
+        for (int batch = 0; batch < 30; ++batch) {
+            QList<GpuSample> fresh;
+            QList<GpuSample> repeated = previous;
+            for (int i = 0; i < 9; ++i) {
+                const qint64 t = batch * 90 + i * 10;
+                for (int gpu = 0; gpu < 2; ++gpu) {
+                    const std::optional<int> util
+                        = (t / 10 + gpu) % 7 == 0 ? std::nullopt : std::optional<int>(int(t % 101));
+                    GpuSample s = sample(QStringLiteral("j-merged"), gpu, t, util, int(t % 997) * 10);
+                    fresh << s;
+                    s.jobId = QStringLiteral("j-recomputed");
+                    repeated << s;
+                }
+            }
+            previous = repeated.mid(repeated.size() - 2); // resent with the next batch
+            QCOMPARE(*m_store->insert(fresh), int(fresh.size()));
+            const int stored = *m_store->insert(repeated);
+            QCOMPARE(stored, int(repeated.size()) - (batch == 0 ? 0 : 2));
+        }
+        for (auto resolution : { MetricStore::Resolution::Minute, MetricStore::Resolution::Hour }) {
+            auto merged = m_store->series(QStringLiteral("j-merged"), kT0, kT0.addDays(1), resolution);
+            auto recomputed = m_store->series(QStringLiteral("j-recomputed"), kT0, kT0.addDays(1), resolution);
+            QVERIFY(merged && recomputed);
+            QVERIFY(!merged->isEmpty());
+            QCOMPARE(*merged, *recomputed);
+        }
+    }
+
     void resolutionFollowsTheSpan()
     {
         using R = MetricStore::Resolution;
