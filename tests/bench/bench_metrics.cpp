@@ -323,8 +323,7 @@ int main(int argc, char *argv[])
                             "retained_mb_per_gpu_month=%5 baseline_mb_per_gpu_month=%6 hour_ms=%7 "
                             "hour_baseline_ms=%8 minute_ms=%9 minute_baseline_ms=%10\n")
                  .arg(QString::number(storeRate, 'f', 0), QString::number(naiveRate, 'f', 0),
-                     QString::number(ingestRatio, 'f', 2),
-                     QString::number(mb(storeBytes) / gpuMonths, 'f', 2),
+                     QString::number(ingestRatio, 'f', 2), QString::number(mb(storeBytes) / gpuMonths, 'f', 2),
                      QString::number(mb(retainedBytes) / gpuMonths, 'f', 2),
                      QString::number(mb(naiveBytes) / gpuMonths, 'f', 2), ms(hourMs), ms(naiveHourMs), ms(minuteMs))
                  .arg(ms(naiveMinuteMs));
