@@ -1,0 +1,161 @@
+#include "SshSession.h"
+
+#include "ssh/SshWorker.h"
+
+namespace gpudesk {
+
+SshSession::SshSession(SshOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_worker(new SshWorker(m_options, this))
+{
+    m_thread.setObjectName(QStringLiteral("ssh %1").arg(m_options.displayName()));
+    m_worker->moveToThread(&m_thread);
+
+    m_thread.start();
+}
+
+SshSession::~SshSession()
+{
+    // Interrupt a handshake step in progress, then close and delete the worker on its own thread
+    // (its notifier, timers and servers belong to that thread).
+    m_worker->abortFlag().store(true);
+    SshWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker] {
+            worker->stop();
+            delete worker;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+template <typename F> void SshSession::post(F function)
+{
+    QMetaObject::invokeMethod(m_worker, std::move(function), Qt::QueuedConnection);
+}
+
+void SshSession::setStateFromWorker(State state)
+{
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SshSession::finishExecFromWorker(quint64 id, const SshExecResult &result)
+{
+    const ExecReply reply = m_execReplies.take(id);
+    if (reply) {
+        if (result.error)
+            reply(*result.error);
+        else
+            reply(result);
+    }
+    emit execFinished(id, result);
+}
+
+void SshSession::forwardListeningFromWorker(int id, quint16 localPort)
+{
+    for (SshLocalForward &forward : m_forwards) {
+        if (forward.id == id)
+            forward.localPort = localPort;
+    }
+    emit localForwardListening(id, localPort);
+}
+
+void SshSession::forwardFailedFromWorker(int id, const Error &error)
+{
+    m_forwards.removeIf([id](const SshLocalForward &forward) { return forward.id == id; });
+    emit localForwardFailed(id, error);
+}
+
+void SshSession::connectToHost()
+{
+    m_worker->abortFlag().store(false);
+    post([worker = m_worker] { worker->start(); });
+}
+
+void SshSession::disconnectFromHost()
+{
+    m_worker->abortFlag().store(true);
+    post([worker = m_worker] {
+        worker->stop();
+        worker->abortFlag().store(false);
+    });
+}
+
+void SshSession::acceptHostKey(bool permanently)
+{
+    post([worker = m_worker, permanently] { worker->acceptHostKey(permanently); });
+}
+
+void SshSession::rejectHostKey()
+{
+    post([worker = m_worker] { worker->rejectHostKey(); });
+}
+
+void SshSession::providePassphrase(const QString &passphrase)
+{
+    post([worker = m_worker, passphrase] { worker->providePassphrase(passphrase); });
+}
+
+void SshSession::skipKey()
+{
+    post([worker = m_worker] { worker->skipPassphrase(); });
+}
+
+void SshSession::answerPrompts(const QStringList &answers)
+{
+    post([worker = m_worker, answers] { worker->answerPrompts(answers); });
+}
+
+void SshSession::openShell(int columns, int rows)
+{
+    post([worker = m_worker, columns, rows] { worker->openShell(columns, rows); });
+}
+
+void SshSession::resizeShell(int columns, int rows)
+{
+    post([worker = m_worker, columns, rows] { worker->resizeShell(columns, rows); });
+}
+
+void SshSession::writeShell(const QByteArray &data)
+{
+    post([worker = m_worker, data] { worker->writeShell(data); });
+}
+
+void SshSession::closeShell()
+{
+    post([worker = m_worker] { worker->closeShell(); });
+}
+
+quint64 SshSession::exec(const QString &command, ExecReply reply)
+{
+    const quint64 id = m_nextExecId++;
+    if (reply)
+        m_execReplies.insert(id, std::move(reply));
+    post([worker = m_worker, id, command] { worker->exec(id, command); });
+    return id;
+}
+
+int SshSession::addLocalForward(quint16 localPort, const QString &remoteHost, quint16 remotePort)
+{
+    const int id = m_nextForwardId++;
+    m_forwards.append({ id, 0, remoteHost, remotePort });
+    post([worker = m_worker, id, localPort, remoteHost, remotePort] {
+        worker->addLocalForward(id, localPort, remoteHost, remotePort);
+    });
+    return id;
+}
+
+void SshSession::removeLocalForward(int id)
+{
+    m_forwards.removeIf([id](const SshLocalForward &forward) { return forward.id == id; });
+    post([worker = m_worker, id] { worker->removeLocalForward(id); });
+}
+
+void SshSession::simulateConnectionLoss()
+{
+    post([worker = m_worker] { worker->simulateConnectionLoss(); });
+}
+
+} // namespace gpudesk

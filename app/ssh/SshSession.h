@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/Result.h"
+#include "ssh/KnownHosts.h"
+#include "ssh/SshOptions.h"
+
+#include <QHash>
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+
+namespace gpudesk {
+
+class SshWorker;
+
+// One SSH connection, used from the thread that created it (normally the GUI thread). The libssh
+// session lives on a worker thread of its own (see SshWorker); every method here returns at once
+// and every signal arrives queued on this object's thread.
+//
+// Flow: connectToHost() → stateChanged(Connecting) → on first contact hostKeyNeedsDecision(), answered
+// by acceptHostKey()/rejectHostKey() → passphraseRequested()/promptsRequested() as needed →
+// stateChanged(Connected). A changed host key ends in errorOccurred() and Failed: there is no way
+// to connect anyway. When the link drops: Reconnecting (reconnecting() per attempt) → Connected
+// with the shell reopened and forwards listening as before, or Failed with an error.
+class SshSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Disconnected, Connecting, Authenticating, Connected, Reconnecting, Failed };
+    Q_ENUM(State)
+    using ExecReply = std::function<void(Result<SshExecResult>)>;
+
+    explicit SshSession(SshOptions options, QObject *parent = nullptr);
+    ~SshSession() override;
+
+    const SshOptions &options() const { return m_options; }
+    State state() const { return m_state; }
+
+    void connectToHost();
+    void disconnectFromHost();
+
+    // Answers to the prompts.
+    void acceptHostKey(bool permanently);
+    void rejectHostKey();
+    void providePassphrase(const QString &passphrase); // kept in memory for reconnects only
+    void skipKey(); // no passphrase: try the next way to log in
+    void answerPrompts(const QStringList &answers); // keyboard-interactive answers or the password
+
+    // The interactive shell (a PTY with options().terminalType). May be called before Connected.
+    void openShell(int columns, int rows);
+    void resizeShell(int columns, int rows);
+    void writeShell(const QByteArray &data);
+    void closeShell();
+
+    // Runs `command` on its own channel (concurrently with the shell and other commands). `reply`
+    // runs on this object's thread, once, unless this session is destroyed first. Commands asked
+    // for before Connected wait for the connection. Returns the id also given to execFinished().
+    quint64 exec(const QString &command, ExecReply reply = {});
+
+    // -L: listens on 127.0.0.1:localPort (0: any free port) and carries each connection to
+    // remoteHost:remotePort as seen from the server. Listening starts at once (before Connected);
+    // connections are refused while disconnected. Returns the forward's id.
+    int addLocalForward(quint16 localPort, const QString &remoteHost, quint16 remotePort);
+    void removeLocalForward(int id);
+    QList<SshLocalForward> localForwards() const { return m_forwards; }
+
+    // Tests: behave as if the network dropped the connection.
+    void simulateConnectionLoss();
+
+signals:
+    void stateChanged(gpudesk::SshSession::State state);
+    void hostKeyNeedsDecision(const QString &fingerprint, const QString &keyType, gpudesk::KnownHosts::Status status);
+    void passphraseRequested(const QString &keyFile, bool previousWasWrong);
+    void promptsRequested(
+        const QString &name, const QString &instruction, const QStringList &prompts, const QList<bool> &echo);
+    void errorOccurred(const gpudesk::Error &error);
+    void reconnecting(int attempt, int delayMs);
+    void shellOpened();
+    void shellData(const QByteArray &data);
+    void shellClosed(int exitStatus);
+    void execFinished(quint64 id, const gpudesk::SshExecResult &result);
+    void localForwardListening(int id, quint16 localPort);
+    void localForwardFailed(int id, const gpudesk::Error &error);
+
+private:
+    friend class SshWorker;
+
+    template <typename F> void post(F function);
+    // Called by the worker, queued to this thread.
+    void setStateFromWorker(State state);
+    void finishExecFromWorker(quint64 id, const SshExecResult &result);
+    void forwardListeningFromWorker(int id, quint16 localPort);
+    void forwardFailedFromWorker(int id, const Error &error);
+
+    SshOptions m_options;
+    QThread m_thread;
+    SshWorker *m_worker = nullptr;
+    State m_state = State::Disconnected;
+    quint64 m_nextExecId = 1;
+    int m_nextForwardId = 1;
+    QHash<quint64, ExecReply> m_execReplies;
+    QList<SshLocalForward> m_forwards;
+};
+
+} // namespace gpudesk
