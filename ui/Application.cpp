@@ -2,13 +2,16 @@
 
 #include "MainWindow.h"
 #include "core/AppContext.h"
+#include "billing/Ledger.h"
 #include "jobs/JobManager.h"
+#include "metrics/Sampler.h"
 #include "catalog/MarketplacePage.h"
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
 #include "secrets/ProviderKeys.h"
 #include "services/OfferRefresh.h"
 #include "settings/SettingsPage.h"
+#include "terminal/TerminalsPage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,6 +43,9 @@ Result<void> Application::start(const Options &options)
     auto *settings = new SettingsPage(*m_services.providers(), *m_services.keys(), m_services.providerSettings(),
                                       m_services.dataDir());
     m_window->setSettingsPage(settings);
+    // GPU Desk's own known_hosts, shared with `gpudesk-cli ssh-config`.
+    QDir(m_services.dataDir()).mkpath(QStringLiteral("ssh"));
+    m_window->setTerminalsPage(new TerminalsPage(QDir(m_services.dataDir()).filePath(QStringLiteral("ssh/known_hosts"))));
     m_refresh = std::make_unique<OfferRefresh>(m_services);
     MarketplacePage *market = m_window->marketplace();
     QObject::connect(m_refresh.get(), &OfferRefresh::catalogChanged, market, &MarketplacePage::catalogChanged);
@@ -63,6 +69,11 @@ Result<void> Application::start(const Options &options)
             refreshOffers({id});
     });
 
+    // The cost ledger closes what a crash left open (at its last checkpoint) and checkpoints
+    // running intervals from now on (every 30 s), before jobs are reconciled.
+    if (auto resumed = m_services.ledger()->resume(); !resumed)
+        m_window->statusBar()->showMessage(resumed.error().message, 20000);
+
     // Keys first (environment, keychain), then pick up where the last run left off: match stored
     // jobs with the providers, then follow them.
     m_services.loadCredentials([this, updateLaunchable](const QHash<QString, Error> &problems) {
@@ -71,6 +82,8 @@ Result<void> Application::start(const Options &options)
             m_window->statusBar()->showMessage(problems.cbegin()->message, 20000);
         m_services.jobManager()->reconcile();
         m_services.jobManager()->startPolling();
+        // GPU utilization of running jobs, every 10 s, over SSH (nvidia-smi; the Sandbox's shim).
+        m_services.sampler()->start();
     });
     return {};
 }

@@ -6,6 +6,7 @@
 #include "jobs/JobManager.h"
 #include "jobs/JobsPage.h"
 #include "settings/SettingsPage.h"
+#include "terminal/TerminalsPage.h"
 #include "storage/JobRepository.h"
 #include "widgets/ComingPage.h"
 
@@ -16,6 +17,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -122,6 +124,7 @@ void MainWindow::setJobs(JobRepository &jobs, JobManager &manager, Clock &clock,
     replacePage(QStringLiteral("jobs"), m_jobsPage);
     connect(m_jobsPage, &JobsPage::newJobRequested, this, [this] { openJobForm(); });
     connect(m_jobsPage, &JobsPage::duplicateRequested, this, [this](const QString &id) { openJobForm(-1, id); });
+    connect(m_jobsPage, &JobsPage::openTerminalRequested, this, &MainWindow::openTerminal);
     m_marketplace->setLaunchableProviders(m_launchable);
 
     // What is running and what it costs per hour, always in sight: the forgotten H100 shows here.
@@ -147,6 +150,36 @@ void MainWindow::setLaunchableProviders(const QStringList &providerIds)
 {
     m_launchable = providerIds;
     m_marketplace->setLaunchableProviders(m_launchable);
+}
+
+void MainWindow::setTerminalsPage(TerminalsPage *page)
+{
+    m_terminalsPage = page;
+    page->setParent(this);
+    replacePage(QStringLiteral("terminals"), page);
+}
+
+void MainWindow::openTerminal(const QString &jobId)
+{
+    if (!m_jobManager || !m_terminalsPage || !m_jobs)
+        return;
+    auto job = m_jobs->get(jobId);
+    if (!job)
+        return;
+    const QString title = job->spec.name.isEmpty() ? jobId : job->spec.name;
+    statusBar()->showMessage(tr("Asking %1 how to reach job %2…").arg(job->providerId, jobId), 10000);
+    QPointer<MainWindow> self(this);
+    m_jobManager->sshEndpoint(jobId, [self, jobId, title](Result<SshEndpoint> endpoint) {
+        if (!self)
+            return;
+        self->statusBar()->clearMessage();
+        if (!endpoint) {
+            QMessageBox::warning(self, tr("Open terminal"), endpoint.error().message);
+            return;
+        }
+        self->m_terminalsPage->openForJob(jobId, title, *endpoint);
+        self->showView(QStringLiteral("terminals"));
+    });
 }
 
 void MainWindow::setSettingsPage(SettingsPage *page)

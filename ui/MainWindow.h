@@ -20,6 +20,7 @@ class JobsPage;
 class MarketplacePage;
 class ProviderSettingsRepository;
 class SettingsPage;
+class TerminalsPage;
 
 class MainWindow : public QMainWindow
 {
@@ -44,6 +45,12 @@ public:
     // one is needed). Updated as keys are added or removed.
     void setLaunchableProviders(const QStringList &providerIds);
 
+    // Puts the real Terminals page in place of its "coming" page; "Open terminal" in Jobs opens tabs there.
+    void setTerminalsPage(TerminalsPage *page);
+    TerminalsPage *terminalsPage() const { return m_terminalsPage; }
+    // Opens a terminal to a running job's machine and shows it.
+    void openTerminal(const QString &jobId);
+
     // Puts the real Settings page in place of its "coming" page.
     void setSettingsPage(SettingsPage *page);
     SettingsPage *settingsPage() const { return m_settingsPage; }
@@ -64,6 +71,7 @@ private:
     MarketplacePage *m_marketplace;
     JobsPage *m_jobsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    TerminalsPage *m_terminalsPage = nullptr;
     void replacePage(const QString &name, QWidget *page);
     JobRepository *m_jobs = nullptr;
     JobManager *m_jobManager = nullptr;

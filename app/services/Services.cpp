@@ -3,7 +3,11 @@
 #include "billing/Ledger.h"
 #include "core/AppContext.h"
 #include "jobs/JobManager.h"
+#include "jobs/JobRecord.h"
+#include "jobs/JobState.h"
 #include "metrics/MetricStore.h"
+#include "metrics/Sampler.h"
+#include "services/JobConnections.h"
 #include "providers/ProviderRegistry.h"
 #include "providers/sandbox/SandboxPaths.h"
 #include "providers/sandbox/SshKeys.h"
@@ -25,7 +29,10 @@ Services::Services(Clock &clock)
 
 Services::~Services()
 {
-    // The manager talks to providers and the repository: it goes first.
+    // The sampler and the connections use the manager; the manager talks to providers and the
+    // repository: they go first.
+    m_sampler.reset();
+    m_connections.reset();
     m_jobManager.reset();
     m_ledger.reset();
     m_metrics.reset();
@@ -73,6 +80,29 @@ Result<void> Services::open(const QString &dataDir)
     m_ledger = std::make_unique<Ledger>(m_database, m_clock, m_jobs.get());
     QObject::connect(m_jobManager.get(), &JobManager::jobChanged, m_ledger.get(), &Ledger::onJobChanged);
     m_metrics = std::make_unique<MetricStore>(m_database);
+    m_connections = std::make_unique<JobConnections>(*m_jobManager, QDir(dataDir).filePath(QStringLiteral("ssh/known_hosts")));
+    JobConnections *connections = m_connections.get();
+    m_sampler = std::make_unique<Sampler>(*m_metrics, m_clock,
+                                          [connections](const QString &jobId, const QString &command, Sampler::ExecReply reply) {
+                                              connections->exec(jobId, command, std::move(reply));
+                                          });
+    JobRepository *jobs = m_jobs.get();
+    m_sampler->setJobSource([jobs] {
+        QStringList running;
+        if (auto active = jobs->active()) {
+            for (const JobRecord &job : *active) {
+                if (job.state == JobState::Running)
+                    running << job.id;
+            }
+        }
+        return running;
+    });
+    // A job that stops running lets its connection go.
+    QObject::connect(m_jobManager.get(), &JobManager::jobChanged, connections, [jobs, connections](const QString &id) {
+        auto job = jobs->get(id);
+        if (!job || job->state != JobState::Running)
+            connections->drop(id);
+    });
 
     // Live offers fetched in an earlier session replace the snapshot rows of their provider
     // (the Marketplace labels them with their fetch date).

@@ -14,8 +14,10 @@
 namespace gpudesk {
 
 class JobManager;
+class JobConnections;
 class Ledger;
 class MetricStore;
+class Sampler;
 class JobRepository;
 class OfferCacheRepository;
 class Provider;
@@ -70,6 +72,10 @@ public:
     OfferCacheRepository *offerCache() const { return m_offerCache.get(); }
     Ledger *ledger() const { return m_ledger.get(); }
     MetricStore *metrics() const { return m_metrics.get(); }
+    // SSH connections to running jobs for GPU Desk's own commands, and the utilization sampler
+    // that uses them (started by the desktop app, not by one-shot CLI commands).
+    JobConnections *jobConnections() const { return m_connections.get(); }
+    Sampler *sampler() const { return m_sampler.get(); }
 
 private:
     Clock &m_clock;
@@ -86,6 +92,8 @@ private:
     std::unique_ptr<JobManager> m_jobManager;
     std::unique_ptr<Ledger> m_ledger;
     std::unique_ptr<MetricStore> m_metrics;
+    std::unique_ptr<JobConnections> m_connections;
+    std::unique_ptr<Sampler> m_sampler;
 };
 
 } // namespace gpudesk

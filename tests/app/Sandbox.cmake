@@ -7,3 +7,7 @@ gpudesk_add_test(tst_sandboxdaemon SOURCES tst_sandboxdaemon.cpp LIBS gpudesk_ap
 target_compile_definitions(tst_sandboxdaemon PRIVATE GPUDESK_SANDBOXD_PATH="$<TARGET_FILE:gpudesk-sandboxd>")
 add_dependencies(tst_sandboxdaemon gpudesk-sandboxd)
 set_tests_properties(tst_sandboxdaemon PROPERTIES TIMEOUT 900)
+# Utilization over GPU Desk's own SSH connection to a real Sandbox pod (JobConnections + Sampler).
+gpudesk_add_test(tst_sampler_sandbox SOURCES tst_sampler_sandbox.cpp LIBS gpudesk_app LABELS integration sandbox metrics)
+target_compile_definitions(tst_sampler_sandbox PRIVATE GPUDESK_SANDBOXD_PATH="$<TARGET_FILE:gpudesk-sandboxd>")
+add_dependencies(tst_sampler_sandbox gpudesk-sandboxd)

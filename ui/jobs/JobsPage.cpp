@@ -57,7 +57,7 @@ JobsPage::JobsPage(JobRepository &jobs, JobManager &manager, Clock &clock, QWidg
     m_start = addAction(tr("Start"), QStringLiteral("startJob"));
     m_terminate = addAction(tr("Terminate…"), QStringLiteral("terminateJob"));
     m_terminal = addAction(tr("Open terminal"), QStringLiteral("openTerminal"));
-    m_terminal->setToolTip(tr("The embedded terminal comes in a later release; use \"Copy SSH command\" meanwhile."));
+    m_terminal->setToolTip(tr("An SSH terminal to the job's machine, in the Terminals view."));
     m_ssh = addAction(tr("Copy SSH command"), QStringLiteral("copySsh"));
     m_logs = addAction(tr("Logs"), QStringLiteral("showLogs"));
     m_duplicate = addAction(tr("Duplicate as new…"), QStringLiteral("duplicateJob"));
@@ -178,7 +178,7 @@ void JobsPage::updateActions()
                        && s != JobState::Stopped);
     m_start->setEnabled(has && s == JobState::Stopped);
     m_terminate->setEnabled(has && s != JobState::Terminated);
-    m_terminal->setEnabled(false);
+    m_terminal->setEnabled(has && s == JobState::Running);
     m_ssh->setEnabled(has && s == JobState::Running);
     m_logs->setEnabled(has && !job->instanceId.isEmpty());
     m_duplicate->setEnabled(has);

@@ -1,4 +1,4 @@
-#include "terminal/TerminalView.h"
+#include "TerminalView.h"
 
 #include "terminal/TerminalScreen.h"
 

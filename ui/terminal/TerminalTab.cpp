@@ -1,0 +1,305 @@
+#include "TerminalTab.h"
+
+#include "TerminalView.h"
+#include "terminal/TerminalScreen.h"
+
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QShortcut>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace gpudesk {
+
+namespace {
+
+// `jupyter server list --json` prints one JSON object per running server (newer Jupyter), or
+// `jupyter notebook list --json` for classic notebooks. The first one with a port wins.
+std::optional<QJsonObject> firstJupyterServer(const QByteArray &output)
+{
+    for (const QByteArray &line : output.split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line.trimmed()).object();
+        if (o.value(QStringLiteral("port")).toInt() > 0)
+            return o;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+TerminalTab::TerminalTab(const QString &jobId, const QString &title, const SshEndpoint &endpoint,
+                         const QString &knownHostsFile, QWidget *parent)
+    : QWidget(parent)
+    , m_jobId(jobId)
+    , m_title(title)
+    , m_options(SshOptions::fromEndpoint(endpoint, knownHostsFile))
+    , m_session(new SshSession(m_options, this))
+    , m_screen(new TerminalScreen(24, 80, this))
+    , m_view(new TerminalView(m_screen, this))
+    , m_status(new QLabel(this))
+    , m_reconnect(new QPushButton(tr("Reconnect"), this))
+    , m_jupyter(new QPushButton(tr("Open Jupyter"), this))
+    , m_forward(new QPushButton(tr("Forward a port…"), this))
+    , m_forwards(new QListWidget(this))
+    , m_openUrl([](const QUrl &url) { QDesktopServices::openUrl(url); })
+{
+    setObjectName(QStringLiteral("terminalTab"));
+    auto *v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(0);
+    auto *bar = new QHBoxLayout();
+    bar->setContentsMargins(8, 4, 8, 4);
+    m_status->setObjectName(QStringLiteral("terminalStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
+    bar->addWidget(m_status, 1);
+    m_jupyter->setObjectName(QStringLiteral("openJupyter"));
+    m_jupyter->setToolTip(tr("Finds the Jupyter server on the machine, forwards it to a free local port and opens "
+                             "your browser."));
+    m_forward->setObjectName(QStringLiteral("forwardPort"));
+    m_reconnect->setObjectName(QStringLiteral("reconnect"));
+    bar->addWidget(m_jupyter);
+    bar->addWidget(m_forward);
+    bar->addWidget(m_reconnect);
+    v->addLayout(bar);
+    m_forwards->setObjectName(QStringLiteral("forwards"));
+    m_forwards->setMaximumHeight(52);
+    m_forwards->setToolTip(tr("Port forwards of this terminal. Double-click one to open it, Delete to remove it."));
+    m_forwards->hide();
+    v->addWidget(m_forwards);
+    v->addWidget(m_view, 1);
+
+    connect(m_session, &SshSession::shellData, m_screen, &TerminalScreen::feed);
+    connect(m_view, &TerminalView::input, m_session, &SshSession::writeShell);
+    connect(m_view, &TerminalView::sizeChanged, m_session, &SshSession::resizeShell);
+    connect(m_view, &TerminalView::linkActivated, this, [this](const QUrl &url) { m_openUrl(url); });
+    connect(m_screen, &TerminalScreen::titleChanged, this, [this](const QString &t) {
+        Q_EMIT titleChanged(t.isEmpty() ? m_title : t);
+    });
+    connect(m_session, &SshSession::stateChanged, this, &TerminalTab::onState);
+    connect(m_session, &SshSession::hostKeyNeedsDecision, this, &TerminalTab::onHostKey);
+    connect(m_session, &SshSession::errorOccurred, this, &TerminalTab::onError);
+    connect(m_session, &SshSession::reconnecting, this, [this](int attempt, int delayMs) {
+        setStatus(tr("The connection dropped. Reconnecting (attempt %1) in %n second(s)…", nullptr, (delayMs + 999) / 1000)
+                      .arg(attempt),
+                  QStringLiteral("#e65100"));
+    });
+    connect(m_session, &SshSession::shellClosed, this, [this](int status) {
+        m_screen->feed(tr("\r\n[The shell ended with status %1. Press Reconnect for a new one.]\r\n").arg(status).toUtf8());
+        m_shellRequested = false;
+    });
+    connect(m_session, &SshSession::passphraseRequested, this, [this](const QString &keyFile, bool wrong) {
+        bool ok = false;
+        const QString pass = QInputDialog::getText(
+            this, tr("Key passphrase"),
+            (wrong ? tr("Wrong passphrase. ") : QString()) + tr("Passphrase for %1 (kept in memory until you close this tab):").arg(keyFile),
+            QLineEdit::Password, QString(), &ok);
+        if (ok)
+            m_session->providePassphrase(pass);
+        else
+            m_session->skipKey();
+    });
+    connect(m_session, &SshSession::promptsRequested, this,
+            [this](const QString &name, const QString &instruction, const QStringList &prompts, const QList<bool> &echo) {
+                QStringList answers;
+                for (qsizetype i = 0; i < prompts.size(); ++i) {
+                    bool ok = false;
+                    const QString a = QInputDialog::getText(
+                        this, name.isEmpty() ? m_options.displayName() : name,
+                        instruction.isEmpty() ? prompts.at(i) : instruction + u'\n' + prompts.at(i),
+                        echo.value(i) ? QLineEdit::Normal : QLineEdit::Password, QString(), &ok);
+                    if (!ok) {
+                        m_session->disconnectFromHost();
+                        return;
+                    }
+                    answers << a;
+                }
+                m_session->answerPrompts(answers);
+            });
+    connect(m_session, &SshSession::localForwardListening, this, [this] { refreshForwards(); });
+    connect(m_session, &SshSession::localForwardFailed, this, [this](int, const Error &e) { onError(e); });
+    connect(m_reconnect, &QPushButton::clicked, this, [this] {
+        m_session->disconnectFromHost();
+        m_shellRequested = false;
+        m_session->connectToHost();
+        m_session->openShell(m_screen->cols(), m_screen->rows());
+        m_shellRequested = true;
+    });
+    connect(m_jupyter, &QPushButton::clicked, this, &TerminalTab::openJupyter);
+    connect(m_forward, &QPushButton::clicked, this, &TerminalTab::askForwardPort);
+    connect(m_forwards, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        m_openUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(item->data(Qt::UserRole + 1).toInt())));
+    });
+    auto *removeForward = new QShortcut(QKeySequence::Delete, m_forwards, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(removeForward, &QShortcut::activated, this, [this] {
+        if (QListWidgetItem *item = m_forwards->currentItem()) {
+            m_session->removeLocalForward(item->data(Qt::UserRole).toInt());
+            refreshForwards();
+        }
+    });
+
+    setStatus(tr("Connecting to %1@%2…").arg(m_options.user, m_options.displayName()), QStringLiteral("#546e7a"));
+    m_session->connectToHost();
+    m_session->openShell(m_screen->cols(), m_screen->rows());
+    m_shellRequested = true;
+}
+
+TerminalTab::~TerminalTab()
+{
+    m_session->disconnectFromHost();
+}
+
+void TerminalTab::setStatus(const QString &text, const QString &colour)
+{
+    m_status->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(colour, text.toHtmlEscaped()));
+}
+
+void TerminalTab::onState(SshSession::State state)
+{
+    const QString where = QStringLiteral("%1@%2").arg(m_options.user, m_options.displayName());
+    switch (state) {
+    case SshSession::State::Connecting:
+        setStatus(tr("Connecting to %1…").arg(where), QStringLiteral("#546e7a"));
+        break;
+    case SshSession::State::Authenticating:
+        setStatus(tr("Logging in to %1…").arg(where), QStringLiteral("#546e7a"));
+        break;
+    case SshSession::State::Connected:
+        setStatus(tr("Connected to %1 (job %2)").arg(where, m_jobId), QStringLiteral("#2e7d32"));
+        m_view->setFocus();
+        break;
+    case SshSession::State::Reconnecting:
+        break; // reconnecting() says when
+    case SshSession::State::Disconnected:
+        setStatus(tr("Disconnected from %1.").arg(where), QStringLiteral("#757575"));
+        break;
+    case SshSession::State::Failed:
+        break; // errorOccurred() says why
+    }
+    m_jupyter->setEnabled(state == SshSession::State::Connected);
+    m_forward->setEnabled(state != SshSession::State::Failed);
+}
+
+void TerminalTab::onHostKey(const QString &fingerprint, const QString &keyType, KnownHosts::Status status)
+{
+    Q_UNUSED(status)
+    HostKeyAnswer answer = m_hostKeyAnswer;
+    if (answer == HostKeyAnswer::Ask) {
+        QMessageBox box(QMessageBox::Question, tr("First connection to %1").arg(m_options.displayName()),
+                        tr("GPU Desk has not connected to %1 before, and the provider did not vouch for its key.\n\n"
+                           "%2 key fingerprint:\n%3\n\nTrust this machine?")
+                            .arg(m_options.displayName(), keyType, fingerprint),
+                        QMessageBox::NoButton, this);
+        QPushButton *always = box.addButton(tr("Trust and remember"), QMessageBox::AcceptRole);
+        QPushButton *once = box.addButton(tr("Trust this time"), QMessageBox::YesRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        answer = box.clickedButton() == always ? HostKeyAnswer::TrustAlways
+                 : box.clickedButton() == once ? HostKeyAnswer::TrustOnce
+                                               : HostKeyAnswer::Refuse;
+    }
+    if (answer == HostKeyAnswer::Refuse)
+        m_session->rejectHostKey();
+    else
+        m_session->acceptHostKey(answer == HostKeyAnswer::TrustAlways);
+}
+
+void TerminalTab::onError(const Error &error)
+{
+    setStatus(error.message, QStringLiteral("#c62828"));
+}
+
+void TerminalTab::openJupyter()
+{
+    m_jupyter->setEnabled(false);
+    setStatus(tr("Looking for Jupyter on the machine…"), QStringLiteral("#546e7a"));
+    QPointer<TerminalTab> self(this);
+    m_session->exec(QStringLiteral("jupyter server list --json 2>/dev/null || jupyter notebook list --json 2>/dev/null"),
+                    [self](Result<SshExecResult> r) {
+                        if (!self)
+                            return;
+                        self->m_jupyter->setEnabled(true);
+                        if (!r || r->error) {
+                            self->onError(r ? *r->error : r.error());
+                            return;
+                        }
+                        const auto server = firstJupyterServer(r->standardOutput);
+                        if (!server) {
+                            self->setStatus(tr("No Jupyter server is running on the machine. Start one (the Jupyter "
+                                               "template does) and try again."),
+                                            QStringLiteral("#e65100"));
+                            return;
+                        }
+                        const quint16 port = quint16(server->value(QStringLiteral("port")).toInt());
+                        const QString token = server->value(QStringLiteral("token")).toString();
+                        QString base = server->value(QStringLiteral("base_url")).toString();
+                        if (base.isEmpty())
+                            base = QStringLiteral("/");
+                        const int id = self->m_session->addLocalForward(0, QStringLiteral("127.0.0.1"), port);
+                        // Open once the local port is bound.
+                        auto conn = std::make_shared<QMetaObject::Connection>();
+                        *conn = connect(self->m_session, &SshSession::localForwardListening, self,
+                                        [self, id, base, token, conn](int fid, quint16 local) {
+                                            if (fid != id)
+                                                return;
+                                            QObject::disconnect(*conn);
+                                            QUrl url(QStringLiteral("http://127.0.0.1:%1%2").arg(local).arg(base));
+                                            if (!token.isEmpty()) {
+                                                QUrlQuery q;
+                                                q.addQueryItem(QStringLiteral("token"), token);
+                                                url.setQuery(q);
+                                            }
+                                            self->setStatus(tr("Jupyter is at 127.0.0.1:%1 (forwarded from port %2 on "
+                                                               "the machine).")
+                                                                .arg(local)
+                                                                .arg(self->m_session->localForwards().isEmpty()
+                                                                         ? 0
+                                                                         : self->m_session->localForwards().last().remotePort),
+                                                            QStringLiteral("#2e7d32"));
+                                            self->m_openUrl(url);
+                                            Q_EMIT self->jupyterOpened(url);
+                                        });
+                    });
+}
+
+void TerminalTab::askForwardPort()
+{
+    bool ok = false;
+    const int port = QInputDialog::getInt(this, tr("Forward a port"),
+                                          tr("Port on the machine (it will be reachable on a free local port):"), 8888,
+                                          1, 65535, 1, &ok);
+    if (ok)
+        forwardPort(quint16(port));
+}
+
+void TerminalTab::forwardPort(quint16 remotePort)
+{
+    m_session->addLocalForward(0, QStringLiteral("127.0.0.1"), remotePort);
+}
+
+void TerminalTab::refreshForwards()
+{
+    m_forwards->clear();
+    for (const SshLocalForward &f : m_session->localForwards()) {
+        if (f.localPort == 0)
+            continue;
+        auto *item = new QListWidgetItem(tr("127.0.0.1:%1 → port %2 on the machine").arg(f.localPort).arg(f.remotePort),
+                                         m_forwards);
+        item->setData(Qt::UserRole, f.id);
+        item->setData(Qt::UserRole + 1, f.localPort);
+    }
+    m_forwards->setVisible(m_forwards->count() > 0);
+}
+
+} // namespace gpudesk

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "providers/Provider.h"
+#include "ssh/SshSession.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace gpudesk {
+
+class TerminalScreen;
+class TerminalView;
+
+// One terminal to one job's machine: an SshSession (its own worker thread), a TerminalScreen and
+// the TerminalView that paints it, plus a status line (connecting, reconnecting, failed), the
+// job's port forwards and one-click Jupyter. Host keys: first contact asks, a changed key refuses.
+class TerminalTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TerminalTab(const QString &jobId, const QString &title, const SshEndpoint &endpoint, const QString &knownHostsFile,
+                QWidget *parent = nullptr);
+    ~TerminalTab() override;
+
+    QString jobId() const { return m_jobId; }
+    QString title() const { return m_title; }
+    SshSession *session() const { return m_session; }
+    TerminalScreen *screen() const { return m_screen; }
+    TerminalView *view() const { return m_view; }
+    QLabel *statusLabel() const { return m_status; }
+
+    // Asks the machine for its Jupyter server, forwards it to a free local port and opens the browser.
+    void openJupyter();
+    // -L: a free local port to `remotePort` on the machine; shown in the forwards list.
+    void forwardPort(quint16 remotePort);
+
+    // Tests answer the dialogs through these instead of modal boxes.
+    enum class HostKeyAnswer { Ask, TrustAlways, TrustOnce, Refuse };
+    void setHostKeyAnswer(HostKeyAnswer answer) { m_hostKeyAnswer = answer; }
+    void setOpenUrl(std::function<void(const QUrl &)> open) { m_openUrl = std::move(open); }
+
+Q_SIGNALS:
+    void titleChanged(const QString &title);
+    void jupyterOpened(const QUrl &url);
+
+private:
+    void onState(SshSession::State state);
+    void onHostKey(const QString &fingerprint, const QString &keyType, KnownHosts::Status status);
+    void onError(const Error &error);
+    void setStatus(const QString &text, const QString &colour);
+    void askForwardPort();
+    void refreshForwards();
+
+    QString m_jobId;
+    QString m_title;
+    SshOptions m_options;
+    SshSession *m_session;
+    TerminalScreen *m_screen;
+    TerminalView *m_view;
+    QLabel *m_status;
+    QPushButton *m_reconnect;
+    QPushButton *m_jupyter;
+    QPushButton *m_forward;
+    QListWidget *m_forwards;
+    bool m_shellRequested = false;
+    HostKeyAnswer m_hostKeyAnswer = HostKeyAnswer::Ask;
+    std::function<void(const QUrl &)> m_openUrl;
+};
+
+} // namespace gpudesk
