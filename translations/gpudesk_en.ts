@@ -1286,6 +1286,35 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>LedgerRepository</name>
+    <message>
+        <source>Could not record the usage of job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the usage of running jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the cost ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricStore</name>
+    <message>
+        <source>Could not read or write GPU utilization. Check the disk and the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NvidiaSmiParser</name>
+    <message>
+        <source>nvidia-smi gave no GPU readings on this machine. Check that the NVIDIA driver is loaded and nvidia-smi is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Offer</name>
     <message>
         <source>on-demand</source>
@@ -1681,20 +1710,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
-    <name>TerminalView</name>
-    <message>
-        <source>Paste several lines?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The text has %n line(s). The shell may run each line as a command as soon as it arrives. Paste it?</source>
-        <translation>
-            <numerusform>The text has %n line. The shell may run each line as a command as soon as it arrives. Paste it?</numerusform>
-            <numerusform>The text has %n lines. The shell may run each line as a command as soon as it arrives. Paste it?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>YamlNodeReader</name>
     <message>
         <source>expected another &quot;key: value&quot; line at the indentation of the map above, or its end (check the indentation, and that quotes are closed)</source>
@@ -2045,6 +2060,17 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
     <message>
         <source>%1 sent a response GPU Desk could not read while trying to %2 (%3 at byte %4). Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::JobConnections</name>
+    <message>
+        <source>Could not run &quot;%1&quot; on job %2&apos;s machine: %3 (opening a terminal to it once lets GPU Desk ask about its host key or your key&apos;s passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exited with status %2 on job %3&apos;s machine: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2439,10 +2465,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The embedded terminal comes in a later release; use &quot;Copy SSH command&quot; meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy SSH command</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,6 +2600,10 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
             <numerusform>&lt;b&gt;%n orphan found&lt;/b&gt;: it may cost money with no job to account for it.</numerusform>
             <numerusform>&lt;b&gt;%n orphans found&lt;/b&gt;: they may cost money with no job to account for them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An SSH terminal to the job&apos;s machine, in the Terminals view.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3024,14 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
             <numerusform>%n Sandbox job running (simulated, not charged)</numerusform>
             <numerusform>%n Sandbox jobs running (simulated, not charged)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Asking %1 how to reach job %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open terminal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3928,6 +3962,250 @@ Source: %2</source>
     </message>
     <message>
         <source>Saved; used the next time GPU Desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SshWorker</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start an SSH session: out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 timed out after %2 s. Check the address, that the machine is running, and your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1. Check that the machine is running and that port %2 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not present a host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: it was %2 and is now %3. This can mean that someone is intercepting the connection. The connection was refused. If the pod was re-created, remove the old key in Settings → SSH → Known hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not trust the host key of %1 (%2), so GPU Desk did not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during login. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyboard-interactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1@%2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused every way GPU Desk tried to log in as %2 (%3). Add your public key to ~/.ssh/authorized_keys on the server, or choose the right key for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not open a shell. Check that your account there has a login shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run the command: GPU Desk is not connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to run the command. Try again; if it keeps failing, reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1 for the forward to %2:%3. Choose another local port, or 0 for any free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to forward a connection to %2:%3. Check that the service runs there and that the server allows TCP forwarding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped answering (no reply to %2 keepalives).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to %1 was lost and %n attempt(s) to reconnect failed. %2</source>
+        <translation>
+            <numerusform>The connection to %1 was lost and %n attempt to reconnect failed. %2</numerusform>
+            <numerusform>The connection to %1 was lost and %n attempts to reconnect failed. %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::TerminalTab</name>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Jupyter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward a port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds the Jupyter server on the machine, forwards it to a free local port and opens your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port forwards of this terminal. Double-click one to open it, Delete to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection dropped. Reconnecting (attempt %1) in %n second(s)…</source>
+        <translation>
+            <numerusform>The connection dropped. Reconnecting (attempt %1) in %n second…</numerusform>
+            <numerusform>The connection dropped. Reconnecting (attempt %1) in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>
+[The shell ended with status %1. Press Reconnect for a new one.]<byte value="xd"/>
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1 (kept in memory until you close this tab):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1@%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (job %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Desk has not connected to %1 before, and the provider did not vouch for its key.
+
+%2 key fingerprint:
+%3
+
+Trust this machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for Jupyter on the machine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Jupyter server is running on the machine. Start one (the Jupyter template does) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jupyter is at 127.0.0.1:%1 (forwarded from port %2 on the machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port on the machine (it will be reachable on a free local port):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1:%1 → port %2 on the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::TerminalView</name>
+    <message>
+        <source>Paste several lines?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The text has %n line(s). The shell may run each line as a command as soon as it arrives. Paste it?</source>
+        <translation>
+            <numerusform>The text has %n line. The shell may run each line as a command as soon as it arrives. Paste it?</numerusform>
+            <numerusform>The text has %n lines. The shell may run each line as a command as soon as it arrives. Paste it?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::TerminalsPage</name>
+    <message>
+        <source>&lt;h3&gt;No terminal open&lt;/h3&gt;&lt;p&gt;Select a running job in Jobs and press &lt;b&gt;Open terminal&lt;/b&gt;.&lt;br&gt;Terminals reconnect by themselves after a network blip, forward ports, and open the machine&apos;s Jupyter in one click.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 · %2@%3:%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

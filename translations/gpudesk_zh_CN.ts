@@ -1326,6 +1326,35 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>LedgerRepository</name>
+    <message>
+        <source>Could not record the usage of job %1.</source>
+        <translation>无法记录任务 %1 的用量。</translation>
+    </message>
+    <message>
+        <source>Could not record the usage of running jobs.</source>
+        <translation>无法记录运行中任务的用量。</translation>
+    </message>
+    <message>
+        <source>Could not read the cost ledger.</source>
+        <translation>无法读取费用账本。</translation>
+    </message>
+</context>
+<context>
+    <name>MetricStore</name>
+    <message>
+        <source>Could not read or write GPU utilization. Check the disk and the database file.</source>
+        <translation>无法读写 GPU 利用率数据。请检查磁盘和数据库文件。</translation>
+    </message>
+</context>
+<context>
+    <name>NvidiaSmiParser</name>
+    <message>
+        <source>nvidia-smi gave no GPU readings on this machine. Check that the NVIDIA driver is loaded and nvidia-smi is installed.</source>
+        <translation>nvidia-smi 在这台机器上没有返回任何 GPU 读数。请检查 NVIDIA 驱动是否已加载，以及 nvidia-smi 是否已安装。</translation>
+    </message>
+</context>
+<context>
     <name>Offer</name>
     <message>
         <source>on-demand</source>
@@ -1717,19 +1746,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
-    <name>TerminalView</name>
-    <message>
-        <source>Paste several lines?</source>
-        <translation>要粘贴多行文本吗？</translation>
-    </message>
-    <message numerus="yes">
-        <source>The text has %n line(s). The shell may run each line as a command as soon as it arrives. Paste it?</source>
-        <translation>
-            <numerusform>该文本共有 %n 行。Shell 可能会在每一行到达时立即将其作为命令执行。确定要粘贴吗？</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>YamlNodeReader</name>
     <message>
         <source>expected another &quot;key: value&quot; line at the indentation of the map above, or its end (check the indentation, and that quotes are closed)</source>
@@ -2075,6 +2091,17 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <message>
         <source>%1 sent a response GPU Desk could not read while trying to %2 (%3 at byte %4). Nothing was changed; try again.</source>
         <translation>尝试%2时，%1 返回了 GPU Desk 无法解析的响应（%3，位于第 %4 字节）。未做任何更改；请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::JobConnections</name>
+    <message>
+        <source>Could not run &quot;%1&quot; on job %2&apos;s machine: %3 (opening a terminal to it once lets GPU Desk ask about its host key or your key&apos;s passphrase).</source>
+        <translation>无法在任务 %2 的机器上运行 &quot;%1&quot;：%3（先为它打开一次终端，GPU Desk 就能向您确认其主机密钥或询问您的密钥口令）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exited with status %2 on job %3&apos;s machine: %4</source>
+        <translation>&quot;%1&quot; 在任务 %3 的机器上退出，状态码 %2：%4</translation>
     </message>
 </context>
 <context>
@@ -2467,10 +2494,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <translation>打开终端</translation>
     </message>
     <message>
-        <source>The embedded terminal comes in a later release; use &quot;Copy SSH command&quot; meanwhile.</source>
-        <translation>内置终端将在后续版本中推出；目前请使用“复制 SSH 命令”。</translation>
-    </message>
-    <message>
         <source>Copy SSH command</source>
         <translation>复制 SSH 命令</translation>
     </message>
@@ -2603,6 +2626,10 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <translation>
             <numerusform>&lt;b&gt;发现 %n 个孤立资源&lt;/b&gt;：它们可能在没有对应任务的情况下产生费用。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An SSH terminal to the job&apos;s machine, in the Terminals view.</source>
+        <translation>在“终端”视图中打开连接到任务机器的 SSH 终端。</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3047,14 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <translation>
             <numerusform>%n 个 Sandbox 任务运行中（模拟，不收费）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Asking %1 how to reach job %2…</source>
+        <translation>正在向 %1 查询任务 %2 的连接方式…</translation>
+    </message>
+    <message>
+        <source>Open terminal</source>
+        <translation>打开终端</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +3986,254 @@ Source: %2</source>
     <message>
         <source>Saved; used the next time GPU Desk starts.</source>
         <translation>已保存；下次启动 GPU Desk 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SshWorker</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Cannot start an SSH session: out of memory.</source>
+        <translation>无法启动 SSH 会话：内存不足。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 timed out after %2 s. Check the address, that the machine is running, and your network.</source>
+        <translation>连接 %1 在 %2 秒后超时。请检查地址是否正确、机器是否正在运行，以及您的网络。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1. Check that the machine is running and that port %2 is open.</source>
+        <translation>无法连接到 %1。请检查机器是否正在运行，以及端口 %2 是否开放。</translation>
+    </message>
+    <message>
+        <source>%1 did not present a host key.</source>
+        <translation>%1 没有提供主机密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1.</source>
+        <translation>无法读取 %1 的主机密钥。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: it was %2 and is now %3. This can mean that someone is intercepting the connection. The connection was refused. If the pod was re-created, remove the old key in Settings → SSH → Known hosts.</source>
+        <translation>%1 的主机密钥已更改：原为 %2，现为 %3。这可能意味着有人正在拦截该连接。连接已被拒绝。如果 Pod 是重新创建的，请在“设置 → SSH → Known hosts”中删除旧密钥。</translation>
+    </message>
+    <message>
+        <source>You did not trust the host key of %1 (%2), so GPU Desk did not connect.</source>
+        <translation>您没有信任 %1 的主机密钥（%2），因此 GPU Desk 未进行连接。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during login. Try again later.</source>
+        <translation>%1 在登录过程中关闭了连接。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation>ssh-agent</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive</source>
+        <translation>键盘交互</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2:</source>
+        <translation>%1@%2 的密码：</translation>
+    </message>
+    <message>
+        <source>no key found</source>
+        <translation>未找到密钥</translation>
+    </message>
+    <message>
+        <source>%1 refused every way GPU Desk tried to log in as %2 (%3). Add your public key to ~/.ssh/authorized_keys on the server, or choose the right key for this connection.</source>
+        <translation>GPU Desk 尝试以 %2 身份登录 %1 的所有方式均被拒绝（%3）。请将您的公钥添加到服务器上的 ~/.ssh/authorized_keys，或为此连接选择正确的密钥。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation>%1 关闭了连接。</translation>
+    </message>
+    <message>
+        <source>%1 did not open a shell. Check that your account there has a login shell.</source>
+        <translation>%1 没有打开 shell。请检查您在该机器上的账户是否设置了登录 shell。</translation>
+    </message>
+    <message>
+        <source>Cannot run the command: GPU Desk is not connected to %1.</source>
+        <translation>无法运行命令：GPU Desk 未连接到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 refused to run the command. Try again; if it keeps failing, reconnect.</source>
+        <translation>%1 拒绝运行该命令。请重试；如果仍然失败，请重新连接。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1 for the forward to %2:%3. Choose another local port, or 0 for any free one.</source>
+        <translation>无法在 127.0.0.1:%1 上监听以转发到 %2:%3。请选择其他本地端口，或填 0 以使用任一空闲端口。</translation>
+    </message>
+    <message>
+        <source>%1 refused to forward a connection to %2:%3. Check that the service runs there and that the server allows TCP forwarding.</source>
+        <translation>%1 拒绝将连接转发到 %2:%3。请检查该服务是否正在运行，以及服务器是否允许 TCP 转发。</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering (no reply to %2 keepalives).</source>
+        <translation>%1 已停止响应（连续 %2 次保活探测均无回复）。</translation>
+    </message>
+    <message>
+        <source>The command did not finish: %1</source>
+        <translation>命令未能执行完毕：%1</translation>
+    </message>
+    <message>
+        <source>disconnected.</source>
+        <translation>连接已断开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to %1 was lost and %n attempt(s) to reconnect failed. %2</source>
+        <translation>
+            <numerusform>与 %1 的连接已断开，重连 %n 次仍未成功。%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::TerminalTab</name>
+    <message>
+        <source>Reconnect</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <source>Open Jupyter</source>
+        <translation>打开 Jupyter</translation>
+    </message>
+    <message>
+        <source>Forward a port…</source>
+        <translation>转发端口…</translation>
+    </message>
+    <message>
+        <source>Finds the Jupyter server on the machine, forwards it to a free local port and opens your browser.</source>
+        <translation>查找机器上的 Jupyter 服务器，将其转发到一个空闲的本地端口，并在浏览器中打开。</translation>
+    </message>
+    <message>
+        <source>Port forwards of this terminal. Double-click one to open it, Delete to remove it.</source>
+        <translation>此终端的端口转发。双击可打开，按 Delete 键可删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection dropped. Reconnecting (attempt %1) in %n second(s)…</source>
+        <translation>
+            <numerusform>连接已断开。%n 秒后重新连接（第 %1 次尝试）…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>
+[The shell ended with status %1. Press Reconnect for a new one.]<byte value="xd"/>
+</source>
+        <translation><byte value="xd"/>
+[Shell 已退出，状态码 %1。按“重新连接”可启动新的 shell。]<byte value="xd"/>
+</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>密钥口令</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. </source>
+        <translation>口令错误。</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1 (kept in memory until you close this tab):</source>
+        <translation>%1 的口令（在您关闭此标签页之前保存在内存中）：</translation>
+    </message>
+    <message>
+        <source>Connecting to %1@%2…</source>
+        <translation>正在连接 %1@%2…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>正在登录 %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (job %2)</source>
+        <translation>已连接到 %1（任务 %2）</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>已断开与 %1 的连接。</translation>
+    </message>
+    <message>
+        <source>First connection to %1</source>
+        <translation>首次连接到 %1</translation>
+    </message>
+    <message>
+        <source>GPU Desk has not connected to %1 before, and the provider did not vouch for its key.
+
+%2 key fingerprint:
+%3
+
+Trust this machine?</source>
+        <translation>GPU Desk 之前从未连接过 %1，供应商也没有为其密钥提供担保。
+
+%2 密钥指纹：
+%3
+
+是否信任这台机器？</translation>
+    </message>
+    <message>
+        <source>Trust and remember</source>
+        <translation>信任并记住</translation>
+    </message>
+    <message>
+        <source>Trust this time</source>
+        <translation>仅本次信任</translation>
+    </message>
+    <message>
+        <source>Looking for Jupyter on the machine…</source>
+        <translation>正在机器上查找 Jupyter…</translation>
+    </message>
+    <message>
+        <source>No Jupyter server is running on the machine. Start one (the Jupyter template does) and try again.</source>
+        <translation>机器上没有正在运行的 Jupyter 服务器。请先启动一个（Jupyter 模板会自动启动），然后重试。</translation>
+    </message>
+    <message>
+        <source>Jupyter is at 127.0.0.1:%1 (forwarded from port %2 on the machine).</source>
+        <translation>Jupyter 位于 127.0.0.1:%1（由机器上的端口 %2 转发）。</translation>
+    </message>
+    <message>
+        <source>Forward a port</source>
+        <translation>转发端口</translation>
+    </message>
+    <message>
+        <source>Port on the machine (it will be reachable on a free local port):</source>
+        <translation>机器上的端口（将通过一个空闲的本地端口访问）：</translation>
+    </message>
+    <message>
+        <source>127.0.0.1:%1 → port %2 on the machine</source>
+        <translation>127.0.0.1:%1 → 机器上的端口 %2</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::TerminalView</name>
+    <message>
+        <source>Paste several lines?</source>
+        <translation>要粘贴多行文本吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text has %n line(s). The shell may run each line as a command as soon as it arrives. Paste it?</source>
+        <translation>
+            <numerusform>该文本共有 %n 行。Shell 可能会在每一行到达时立即将其作为命令执行。确定要粘贴吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::TerminalsPage</name>
+    <message>
+        <source>&lt;h3&gt;No terminal open&lt;/h3&gt;&lt;p&gt;Select a running job in Jobs and press &lt;b&gt;Open terminal&lt;/b&gt;.&lt;br&gt;Terminals reconnect by themselves after a network blip, forward ports, and open the machine&apos;s Jupyter in one click.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;没有打开的终端&lt;/h3&gt;&lt;p&gt;在“任务”中选择一个运行中的任务，然后点击&lt;b&gt;打开终端&lt;/b&gt;。&lt;br&gt;终端会在网络短暂中断后自动重连，支持端口转发，并可一键打开机器上的 Jupyter。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Job %1 · %2@%3:%4</source>
+        <translation>任务 %1 · %2@%3:%4</translation>
     </message>
 </context>
 <context>
