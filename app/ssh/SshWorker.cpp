@@ -7,6 +7,8 @@
 #include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include <algorithm>
 #include <QTimer>
 #include <QtEndian>
 
@@ -911,10 +913,19 @@ void SshWorker::acceptTunnel(Forward &forward)
         socket->setReadBufferSize(kTunnelBufferLimit);
         Tunnel *raw = tunnel.get();
         connect(socket, &QTcpSocket::readyRead, this, &SshWorker::serviceChannels);
-        connect(socket, &QTcpSocket::disconnected, this, [this, raw] {
-            raw->localEof = true;
-            serviceChannels();
-        });
+        // Queued: disconnectFromHost() inside drainTunnels() emits disconnected() at once, and a nested
+        // drain would close tunnels under the outer loop's indices. The tunnel may be gone by then.
+        connect(
+            socket, &QTcpSocket::disconnected, this,
+            [this, raw] {
+                const bool alive = std::any_of(m_tunnels.begin(), m_tunnels.end(),
+                                               [raw](const std::unique_ptr<Tunnel> &t) { return t.get() == raw; });
+                if (!alive)
+                    return;
+                raw->localEof = true;
+                serviceChannels();
+            },
+            Qt::QueuedConnection);
         m_tunnels.push_back(std::move(tunnel));
     }
     serviceChannels();

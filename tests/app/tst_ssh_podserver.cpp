@@ -126,10 +126,20 @@ void TestSshPodServer::reconnectsWhenThePodServerRestarts()
     QVERIFY(server->start().ok());
     SshSession session(options(*server));
     int opened = 0;
+    QByteArray shellText;
     connect(&session, &SshSession::shellOpened, this, [&] { ++opened; });
+    connect(&session, &SshSession::shellData, this, [&](const QByteArray &data) { shellText += data; });
+    // A shell is only dropped once it has finished starting: one killed while ~/.bashrc runs can leave a
+    // tool's lock behind (pyenv's rehash lock made every later command wait 60 s on this project's machines).
+    auto ready = [&](const QByteArray &marker) {
+        session.writeShell("echo " + marker + "-$((1+1))\n");
+        const QByteArray expected = marker + "-2";
+        return QTest::qWaitFor([&] { return shellText.contains(expected); }, kTimeoutMs);
+    };
     session.openShell(80, 24);
     session.connectToHost();
     QTRY_COMPARE_WITH_TIMEOUT(opened, 1, kTimeoutMs);
+    QVERIFY(ready("first"));
 
     c.port = server->port();
     server.reset(); // stops it: the connection drops
@@ -139,6 +149,7 @@ void TestSshPodServer::reconnectsWhenThePodServerRestarts()
     QVERIFY(server->start().ok()); // the same host key (it persists) on the same port
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Connected, kTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(opened, 2, kTimeoutMs);
+    QVERIFY(ready("second"));
 }
 
 QTEST_GUILESS_MAIN(TestSshPodServer)

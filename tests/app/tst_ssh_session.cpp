@@ -96,6 +96,10 @@ private:
     static void trustAutomatically(SshSession &session);
     static bool connectAndWait(SshSession &session);
     static bool connectWithShell(SshSession &session, const ShellLog &shell);
+    // The shell has finished starting (its rc files ran): only then may a test kill it. A shell killed
+    // while ~/.bashrc runs can leave a tool's lock behind (pyenv's rehash lock made every later
+    // command wait 60 s on this project's machines).
+    static bool waitShellReady(SshSession &session, const ShellLog &shell);
 
     SshdFixture m_sshd;
     QTemporaryDir m_dir;
@@ -151,7 +155,17 @@ bool TestSshSession::connectAndWait(SshSession &session)
 bool TestSshSession::connectWithShell(SshSession &session, const ShellLog &shell)
 {
     session.openShell(80, 24);
-    return connectAndWait(session) && QTest::qWaitFor([&shell] { return shell.opened >= 1; }, kTimeoutMs);
+    return connectAndWait(session) && QTest::qWaitFor([&shell] { return shell.opened >= 1; }, kTimeoutMs)
+        && waitShellReady(session, shell);
+}
+
+bool TestSshSession::waitShellReady(SshSession &session, const ShellLog &shell)
+{
+    static int round = 0;
+    const int n = ++round;
+    session.writeShell(QStringLiteral("echo shell-ready-$((%1+1000))\n").arg(n).toUtf8());
+    const QByteArray expected = "shell-ready-" + QByteArray::number(n + 1000);
+    return QTest::qWaitFor([&shell, &expected] { return shell.text.contains(expected); }, kTimeoutMs);
 }
 
 void TestSshSession::firstContactAsksThenKnown()
@@ -397,6 +411,7 @@ void TestSshSession::reconnectsAfterSessionKilled()
     QTRY_COMPARE_WITH_TIMEOUT(shell.opened, 1, kTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(listening.count(), 1, kTimeoutMs);
     const auto localPort = listening.first().at(1).value<quint16>();
+    QVERIFY(waitShellReady(session, shell));
 
     QVERIFY(sshd.killSessions() > 0);
     QTRY_VERIFY_WITH_TIMEOUT(states.contains(State::Reconnecting), kTimeoutMs);
@@ -461,6 +476,7 @@ void TestSshSession::keepaliveNoticesASilentServer()
     QVERIFY(attempts.wait(kTimeoutMs));
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Connected, kTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(shell.opened, 2, kTimeoutMs);
+    QVERIFY(waitShellReady(session, shell));
     sshd.killSessions(); // the frozen ones and the new one
 }
 
