@@ -504,61 +504,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  providers [--format table|json|csv]
-      Providers GPU Desk knows, with their offers and where the prices come from.
-  gpus [--format table|json|csv]
-      The GPU spec table: memory, bandwidth, BF16/FP8 dense TFLOPS, power.
-  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
-         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
-         [--search TEXT] [--task training|inference|latency]
-         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
-         [--include-simulated] [--refresh] [--format table|json|csv]
-      GPU offers side by side. --gpu accepts families (&quot;h100&quot; is H100 SXM, PCIe and NVL)
-      and lists (&quot;H100,H200&quot;). --task ranks the offers for the task and says why.
-      --refresh fetches live offers first from every provider with a key (or those of
-      --provider) and reports on stderr what each one answered.
-  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
-  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
-         [--env K=V]... [--dry-run] -- COMMAND...
-      Launches a job and prints its id. --dry-run validates and prints the resolved job
-      and its cost estimate without launching.
-  validate FILE.yaml
-      Checks a job file; exits 2 listing each field&apos;s problem.
-  import skypilot|dstack FILE -o OUT.yaml
-      Converts a SkyPilot or dstack task file; what cannot be mapped is listed.
-  jobs [--format table|json]
-  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
-  stop|start|terminate JOB
-  logs JOB [--bytes N]
-  orphans [--terminate INSTANCE] [--format table|json]
-      Instances no job owns, and jobs whose instance vanished.
-  ssh-config JOB [-o FILE]
-      An OpenSSH Host block (and a known_hosts file) so that `ssh -F FILE gpudesk-JOB` works.
-  keys [--format table|json]
-      Which providers have an API key, and where it comes from (never the key).
-  keys set PROVIDER [--account ID]
-      Stores a key in the system keychain, read from stdin (never from the command line).
-      Crusoe reads the access key, then the secret key; --account is Crusoe&apos;s project id or
-      the DGX Cloud Lepton workspace URL.
-  keys test PROVIDER
-      Calls a cheap read endpoint with the key and says what worked.
-  keys remove PROVIDER
-
-Options:
-  --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the
-                   platform&apos;s application data folder)
-  --lang LANG      en or zh_CN (default: the system language)
-  --version        print the version
-  --help           print this help
-
-Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>gpudesk-cli: the keychain did not answer within 30 seconds; continuing without stored keys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,6 +631,84 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
             <numerusform>%1: %n live offer.</numerusform>
             <numerusform>%1: %n live offers.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  providers [--format table|json|csv]
+      Providers GPU Desk knows, with their offers and where the prices come from.
+  gpus [--format table|json|csv]
+      The GPU spec table: memory, bandwidth, BF16/FP8 dense TFLOPS, power.
+  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
+         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
+         [--search TEXT] [--task training|inference|latency]
+         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
+         [--include-simulated] [--refresh] [--format table|json|csv]
+      GPU offers side by side. --gpu accepts families (&quot;h100&quot; is H100 SXM, PCIe and NVL)
+      and lists (&quot;H100,H200&quot;). --task ranks the offers for the task and says why.
+      --refresh fetches live offers first from every provider with a key (or those of
+      --provider) and reports on stderr what each one answered.
+  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
+  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
+         [--env K=V]... [--dry-run] -- COMMAND...
+      Launches a job and prints its id. --dry-run validates and prints the resolved job
+      and its cost estimate without launching.
+  validate FILE.yaml
+      Checks a job file; exits 2 listing each field&apos;s problem.
+  import skypilot|dstack FILE -o OUT.yaml
+      Converts a SkyPilot or dstack task file; what cannot be mapped is listed.
+  jobs [--format table|json]
+  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
+  stop|start|terminate JOB
+  logs JOB [--bytes N]
+  orphans [--terminate INSTANCE] [--format table|json]
+      Instances no job owns, and jobs whose instance vanished.
+  ssh-config JOB [-o FILE]
+      An OpenSSH Host block (and a known_hosts file) so that `ssh -F FILE gpudesk-JOB` works.
+  exec JOB|ssh://user@host:port [-i KEY] [--known-hosts FILE] [--accept-new] -- COMMAND
+      Runs COMMAND over SSH and passes its output and exit status through. An unknown host
+      fails with its fingerprint unless --accept-new; a changed host key always fails.
+  keys [--format table|json]
+      Which providers have an API key, and where it comes from (never the key).
+  keys set PROVIDER [--account ID]
+      Stores a key in the system keychain, read from stdin (never from the command line).
+      Crusoe reads the access key, then the secret key; --account is Crusoe&apos;s project id or
+      the DGX Cloud Lepton workspace URL.
+  keys test PROVIDER
+      Calls a cheap read endpoint with the key and says what worked.
+  keys remove PROVIDER
+
+Options:
+  --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the
+                   platform&apos;s application data folder)
+  --lang LANG      en or zh_CN (default: the system language)
+  --version        print the version
+  --help           print this help
+
+Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec: name a job or ssh://user@host:port, then -- COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec: &quot;%1&quot; is not an ssh://user@host:port address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a known host (%2 key %3). Check the fingerprint, then run again with --accept-new to trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

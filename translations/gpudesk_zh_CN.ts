@@ -499,112 +499,6 @@
         <translation>已写入 %1：可用 ssh -F %1 gpudesk-%2 连接</translation>
     </message>
     <message>
-        <source>Usage: gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
-
-Commands:
-  providers [--format table|json|csv]
-      Providers GPU Desk knows, with their offers and where the prices come from.
-  gpus [--format table|json|csv]
-      The GPU spec table: memory, bandwidth, BF16/FP8 dense TFLOPS, power.
-  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
-         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
-         [--search TEXT] [--task training|inference|latency]
-         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
-         [--include-simulated] [--refresh] [--format table|json|csv]
-      GPU offers side by side. --gpu accepts families (&quot;h100&quot; is H100 SXM, PCIe and NVL)
-      and lists (&quot;H100,H200&quot;). --task ranks the offers for the task and says why.
-      --refresh fetches live offers first from every provider with a key (or those of
-      --provider) and reports on stderr what each one answered.
-  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
-  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
-         [--env K=V]... [--dry-run] -- COMMAND...
-      Launches a job and prints its id. --dry-run validates and prints the resolved job
-      and its cost estimate without launching.
-  validate FILE.yaml
-      Checks a job file; exits 2 listing each field&apos;s problem.
-  import skypilot|dstack FILE -o OUT.yaml
-      Converts a SkyPilot or dstack task file; what cannot be mapped is listed.
-  jobs [--format table|json]
-  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
-  stop|start|terminate JOB
-  logs JOB [--bytes N]
-  orphans [--terminate INSTANCE] [--format table|json]
-      Instances no job owns, and jobs whose instance vanished.
-  ssh-config JOB [-o FILE]
-      An OpenSSH Host block (and a known_hosts file) so that `ssh -F FILE gpudesk-JOB` works.
-  keys [--format table|json]
-      Which providers have an API key, and where it comes from (never the key).
-  keys set PROVIDER [--account ID]
-      Stores a key in the system keychain, read from stdin (never from the command line).
-      Crusoe reads the access key, then the secret key; --account is Crusoe&apos;s project id or
-      the DGX Cloud Lepton workspace URL.
-  keys test PROVIDER
-      Calls a cheap read endpoint with the key and says what worked.
-  keys remove PROVIDER
-
-Options:
-  --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the
-                   platform&apos;s application data folder)
-  --lang LANG      en or zh_CN (default: the system language)
-  --version        print the version
-  --help           print this help
-
-Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
-</source>
-        <translation>用法：gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
-
-命令：
-  providers [--format table|json|csv]
-      GPU Desk 已知的供应商，及其报价和价格来源。
-  gpus [--format table|json|csv]
-      GPU 规格表：显存、带宽、BF16/FP8 稠密 TFLOPS、功耗。
-  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
-         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
-         [--search TEXT] [--task training|inference|latency]
-         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
-         [--include-simulated] [--refresh] [--format table|json|csv]
-      并排比较 GPU 报价。--gpu 接受型号系列（&quot;h100&quot; 即 H100 SXM、PCIe 和 NVL）
-      和列表（&quot;H100,H200&quot;）。--task 按任务为报价排序并说明理由。
-      --refresh 先从每个已配置密钥的供应商（或 --provider 指定的供应商）获取
-      实时报价，并在 stderr 上报告各供应商的响应结果。
-  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
-  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
-         [--env K=V]... [--dry-run] -- COMMAND...
-      启动任务并输出其 ID。--dry-run 只校验并输出解析后的任务及其费用估算，
-      不实际启动。
-  validate FILE.yaml
-      检查任务文件；有问题时以退出码 2 退出，并逐项列出各字段的问题。
-  import skypilot|dstack FILE -o OUT.yaml
-      转换 SkyPilot 或 dstack 任务文件；无法映射的内容会被列出。
-  jobs [--format table|json]
-  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
-  stop|start|terminate JOB
-  logs JOB [--bytes N]
-  orphans [--terminate INSTANCE] [--format table|json]
-      不属于任何任务的实例，以及实例已消失的任务。
-  ssh-config JOB [-o FILE]
-      生成 OpenSSH Host 配置块（及 known_hosts 文件），使 `ssh -F FILE gpudesk-JOB` 可用。
-  keys [--format table|json]
-      哪些供应商已有 API 密钥，以及密钥来自何处（从不显示密钥本身）。
-  keys set PROVIDER [--account ID]
-      将密钥存入系统钥匙串，密钥从 stdin 读取（绝不从命令行读取）。
-      Crusoe 先读取访问密钥，再读取秘密密钥；--account 为 Crusoe 的项目 ID
-      或 DGX Cloud Lepton 的工作区 URL。
-  keys test PROVIDER
-      使用该密钥调用一个开销很小的只读接口，并报告哪些调用成功。
-  keys remove PROVIDER
-
-选项：
-  --data-dir DIR   GPU Desk 存放数据库的位置（默认：$GPUDESK_DATA_DIR，否则为
-                   平台的应用数据目录）
-  --lang LANG      en 或 zh_CN（默认：系统语言）
-  --version        显示版本
-  --help           显示此帮助
-
-退出码：0 成功，1 运行时错误，2 用法或校验错误。
-</translation>
-    </message>
-    <message>
         <source>gpudesk-cli: the keychain did not answer within 30 seconds; continuing without stored keys.</source>
         <translation>gpudesk-cli：钥匙串在 30 秒内未响应；将在不使用已存储密钥的情况下继续。</translation>
     </message>
@@ -729,6 +623,138 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <translation>
             <numerusform>%1：%n 个实时报价。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
+
+Commands:
+  providers [--format table|json|csv]
+      Providers GPU Desk knows, with their offers and where the prices come from.
+  gpus [--format table|json|csv]
+      The GPU spec table: memory, bandwidth, BF16/FP8 dense TFLOPS, power.
+  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
+         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
+         [--search TEXT] [--task training|inference|latency]
+         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
+         [--include-simulated] [--refresh] [--format table|json|csv]
+      GPU offers side by side. --gpu accepts families (&quot;h100&quot; is H100 SXM, PCIe and NVL)
+      and lists (&quot;H100,H200&quot;). --task ranks the offers for the task and says why.
+      --refresh fetches live offers first from every provider with a key (or those of
+      --provider) and reports on stderr what each one answered.
+  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
+  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
+         [--env K=V]... [--dry-run] -- COMMAND...
+      Launches a job and prints its id. --dry-run validates and prints the resolved job
+      and its cost estimate without launching.
+  validate FILE.yaml
+      Checks a job file; exits 2 listing each field&apos;s problem.
+  import skypilot|dstack FILE -o OUT.yaml
+      Converts a SkyPilot or dstack task file; what cannot be mapped is listed.
+  jobs [--format table|json]
+  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
+  stop|start|terminate JOB
+  logs JOB [--bytes N]
+  orphans [--terminate INSTANCE] [--format table|json]
+      Instances no job owns, and jobs whose instance vanished.
+  ssh-config JOB [-o FILE]
+      An OpenSSH Host block (and a known_hosts file) so that `ssh -F FILE gpudesk-JOB` works.
+  exec JOB|ssh://user@host:port [-i KEY] [--known-hosts FILE] [--accept-new] -- COMMAND
+      Runs COMMAND over SSH and passes its output and exit status through. An unknown host
+      fails with its fingerprint unless --accept-new; a changed host key always fails.
+  keys [--format table|json]
+      Which providers have an API key, and where it comes from (never the key).
+  keys set PROVIDER [--account ID]
+      Stores a key in the system keychain, read from stdin (never from the command line).
+      Crusoe reads the access key, then the secret key; --account is Crusoe&apos;s project id or
+      the DGX Cloud Lepton workspace URL.
+  keys test PROVIDER
+      Calls a cheap read endpoint with the key and says what worked.
+  keys remove PROVIDER
+
+Options:
+  --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the
+                   platform&apos;s application data folder)
+  --lang LANG      en or zh_CN (default: the system language)
+  --version        print the version
+  --help           print this help
+
+Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
+</source>
+        <translation>用法：gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
+
+命令：
+  providers [--format table|json|csv]
+      GPU Desk 已知的供应商，及其报价和价格来源。
+  gpus [--format table|json|csv]
+      GPU 规格表：显存、带宽、BF16/FP8 稠密 TFLOPS、功耗。
+  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
+         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
+         [--search TEXT] [--task training|inference|latency]
+         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
+         [--include-simulated] [--refresh] [--format table|json|csv]
+      并排比较 GPU 报价。--gpu 接受型号系列（&quot;h100&quot; 即 H100 SXM、PCIe 和 NVL）
+      和列表（&quot;H100,H200&quot;）。--task 按任务为报价排序并说明理由。
+      --refresh 先从每个已配置密钥的供应商（或 --provider 指定的供应商）获取
+      实时报价，并在 stderr 上报告各供应商的响应结果。
+  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
+  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
+         [--env K=V]... [--dry-run] -- COMMAND...
+      启动任务并输出其 ID。--dry-run 只校验并输出解析后的任务及其费用估算，
+      不实际启动。
+  validate FILE.yaml
+      检查任务文件；有问题时以退出码 2 退出，并逐项列出各字段的问题。
+  import skypilot|dstack FILE -o OUT.yaml
+      转换 SkyPilot 或 dstack 任务文件；无法映射的内容会被列出。
+  jobs [--format table|json]
+  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
+  stop|start|terminate JOB
+  logs JOB [--bytes N]
+  orphans [--terminate INSTANCE] [--format table|json]
+      不属于任何任务的实例，以及实例已消失的任务。
+  ssh-config JOB [-o FILE]
+      生成 OpenSSH Host 配置块（及 known_hosts 文件），使 `ssh -F FILE gpudesk-JOB` 可用。
+  exec JOB|ssh://user@host:port [-i KEY] [--known-hosts FILE] [--accept-new] -- COMMAND
+      通过 SSH 运行 COMMAND，原样传回其输出和退出状态。未知主机会连同其指纹一起被拒绝，
+      除非使用 --accept-new；主机密钥变化时一律拒绝。
+  keys [--format table|json]
+      哪些供应商已有 API 密钥，以及密钥来自何处（从不显示密钥本身）。
+  keys set PROVIDER [--account ID]
+      将密钥存入系统钥匙串，密钥从 stdin 读取（绝不从命令行读取）。
+      Crusoe 先读取访问密钥，再读取秘密密钥；--account 为 Crusoe 的项目 ID
+      或 DGX Cloud Lepton 的工作区 URL。
+  keys test PROVIDER
+      使用该密钥调用一个开销很小的只读接口，并报告哪些调用成功。
+  keys remove PROVIDER
+
+选项：
+  --data-dir DIR   GPU Desk 存放数据库的位置（默认：$GPUDESK_DATA_DIR，否则为
+                   平台的应用数据目录）
+  --lang LANG      en 或 zh_CN（默认：系统语言）
+  --version        显示版本
+  --help           显示此帮助
+
+退出码：0 成功，1 运行时错误，2 用法或校验错误。
+</translation>
+    </message>
+    <message>
+        <source>exec: name a job or ssh://user@host:port, then -- COMMAND</source>
+        <translation>exec：请指定一个任务或 ssh://user@host:port，然后是 -- COMMAND</translation>
+    </message>
+    <message>
+        <source>exec: &quot;%1&quot; is not an ssh://user@host:port address</source>
+        <translation>exec：“%1”不是 ssh://user@host:port 形式的地址</translation>
+    </message>
+    <message>
+        <source>%1 is not a known host (%2 key %3). Check the fingerprint, then run again with --accept-new to trust it.</source>
+        <translation>%1 不是已知主机（%2 密钥 %3）。请核对指纹，然后加上 --accept-new 重新运行以信任它。</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1</source>
+        <translation>%1 的口令</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 未能及时应答。</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,9 @@ QString Cli::usage()
               "      Instances no job owns, and jobs whose instance vanished.\n"
               "  ssh-config JOB [-o FILE]\n"
               "      An OpenSSH Host block (and a known_hosts file) so that `ssh -F FILE gpudesk-JOB` works.\n"
+              "  exec JOB|ssh://user@host:port [-i KEY] [--known-hosts FILE] [--accept-new] -- COMMAND\n"
+              "      Runs COMMAND over SSH and passes its output and exit status through. An unknown host\n"
+              "      fails with its fingerprint unless --accept-new; a changed host key always fails.\n"
               "  keys [--format table|json]\n"
               "      Which providers have an API key, and where it comes from (never the key).\n"
               "  keys set PROVIDER [--account ID]\n"
@@ -193,6 +196,8 @@ int Cli::run(const QStringList &args, const QString &dataDir)
         return sshConfig(rest, dataDir);
     if (command == QStringLiteral("keys"))
         return keys(rest, dataDir);
+    if (command == QStringLiteral("exec"))
+        return exec(rest, dataDir);
     return usageError(tr("unknown command \"%1\"").arg(command));
 }
 

@@ -60,6 +60,9 @@ private:
     int orphans(const QStringList &args, const QString &dataDir);
     int sshConfig(const QStringList &args, const QString &dataDir);
 
+    // A command over SSH to a job's machine or any host (CliExec.cpp).
+    int exec(const QStringList &args, const QString &dataDir);
+
     // Keys and live offers (CliKeys.cpp).
     int keys(const QStringList &args, const QString &dataDir);
     // Fetches live offers (all active providers with a key, or the ids given), reports each provider's

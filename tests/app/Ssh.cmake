@@ -3,3 +3,7 @@ gpudesk_add_test(tst_ssh_knownhosts SOURCES tst_ssh_knownhosts.cpp LIBS gpudesk_
 # SshSession against a real OpenSSH sshd (tests/support/SshdFixture.h) and against the Sandbox's PodSshServer.
 gpudesk_add_test(tst_ssh_session SOURCES tst_ssh_session.cpp LIBS gpudesk_app LABELS integration ssh)
 gpudesk_add_test(tst_ssh_podserver SOURCES tst_ssh_podserver.cpp LIBS gpudesk_app LABELS integration ssh sandbox)
+# gpudesk-cli exec over the same SSH code, against the real sshd.
+gpudesk_add_test(tst_cli_exec SOURCES tst_cli_exec.cpp LIBS gpudesk_app LABELS integration ssh cli)
+target_compile_definitions(tst_cli_exec PRIVATE GPUDESK_CLI_PATH="$<TARGET_FILE:gpudesk-cli>")
+add_dependencies(tst_cli_exec gpudesk-cli)

@@ -1,0 +1,149 @@
+// gpudesk-cli exec: one command over GPU Desk's own SSH code, to a job's machine or any host.
+
+#include "Cli.h"
+
+#include "CliOptions.h"
+#include "jobs/JobManager.h"
+#include "services/JobConnections.h"
+#include "services/Services.h"
+#include "ssh/KnownHosts.h"
+#include "ssh/SshSession.h"
+#include "storage/JobRepository.h"
+
+#include <QDir>
+#include <QTextStream>
+#include <QUrl>
+
+#include <cstdio>
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace gpudesk {
+
+int Cli::exec(const QStringList &args, const QString &dataDir)
+{
+    // `-i KEY` as in ssh(1).
+    QStringList normalized;
+    bool afterDashes = false;
+    for (const QString &a : args) {
+        afterDashes = afterDashes || a == QStringLiteral("--");
+        normalized << (!afterDashes && a == QStringLiteral("-i") ? QStringLiteral("--identity") : a);
+    }
+    const auto opts = CliOptions::parse(QStringLiteral("exec"), normalized,
+                                        {{{QStringLiteral("identity"), true},
+                                          {QStringLiteral("known-hosts"), true},
+                                          {QStringLiteral("accept-new"), false}},
+                                         1,
+                                         true});
+    if (!opts.error.isEmpty())
+        return usageError(opts.error);
+    if (opts.positionals.size() != 1 || opts.rest.isEmpty())
+        return usageError(tr("exec: name a job or ssh://user@host:port, then -- COMMAND"));
+    const QString target = opts.positionals.first();
+    const QString command = opts.rest.join(u' ');
+    const QString identity = opts.value(QStringLiteral("identity"));
+    const bool acceptNew = opts.flags.contains(QStringLiteral("accept-new"));
+
+    Services *s = services(dataDir);
+    if (!s)
+        return RuntimeError;
+    QString knownHosts = opts.value(QStringLiteral("known-hosts"));
+    if (knownHosts.isEmpty()) {
+        QDir(dataDir).mkpath(QStringLiteral("ssh"));
+        knownHosts = QDir(dataDir).filePath(QStringLiteral("ssh/known_hosts"));
+    }
+
+    SshOptions o;
+    if (target.startsWith(QStringLiteral("ssh://"))) {
+        const QUrl url(target);
+        if (!url.isValid() || url.host().isEmpty())
+            return usageError(tr("exec: \"%1\" is not an ssh://user@host:port address").arg(target));
+        o.host = url.host();
+        o.port = url.port(22);
+        o.user = url.userName().isEmpty() ? qEnvironmentVariable("USER") : url.userName();
+        o.knownHostsFile = knownHosts;
+        o.userKnownHostsFile = KnownHosts::defaultUserFile();
+    } else {
+        auto job = s->jobs()->find(target);
+        if (!job)
+            return runtimeError(job.error().message);
+        auto endpoint = std::make_shared<std::optional<Result<SshEndpoint>>>();
+        s->jobManager()->sshEndpoint(job->id, [endpoint](Result<SshEndpoint> r) { *endpoint = std::move(r); });
+        if (!waitUntil([endpoint] { return endpoint->has_value(); }, m_providerTimeoutMs))
+            return runtimeError(tr("The provider did not say how to reach job %1 in time.").arg(job->id));
+        if (!**endpoint)
+            return runtimeError((**endpoint).error().message);
+        const SshEndpoint &e = (**endpoint).value();
+        JobConnections::recordVouchedHostKey(knownHosts, e);
+        o = SshOptions::fromEndpoint(e, knownHosts);
+        if (!job->spec.sshKey.isEmpty())
+            o.identityFile = job->spec.sshKey;
+    }
+    if (!identity.isEmpty())
+        o.identityFile = identity;
+    o.autoReconnect = false;
+    o.allowKeyboardInteractive = false;
+    o.allowPassword = false;
+
+    SshSession session(o);
+    auto failure = std::make_shared<std::optional<Error>>();
+    QObject::connect(&session, &SshSession::hostKeyNeedsDecision, &session,
+                     [&session, acceptNew, failure, &o](const QString &fingerprint, const QString &keyType,
+                                                        KnownHosts::Status) {
+                         if (acceptNew) {
+                             session.acceptHostKey(true);
+                             return;
+                         }
+                         *failure = makeError(Error::Kind::Auth,
+                                              tr("%1 is not a known host (%2 key %3). Check the fingerprint, then "
+                                                 "run again with --accept-new to trust it.")
+                                                  .arg(o.displayName(), keyType, fingerprint));
+                         session.rejectHostKey();
+                     });
+    QObject::connect(&session, &SshSession::passphraseRequested, &session,
+                     [this, &session](const QString &keyFile, bool wrong) {
+#ifdef Q_OS_UNIX
+                         if (::isatty(STDIN_FILENO) && !wrong) {
+                             session.providePassphrase(readSecretLine(tr("Passphrase for %1").arg(keyFile)));
+                             return;
+                         }
+#endif
+                         Q_UNUSED(wrong)
+                         session.skipKey();
+                     });
+    QObject::connect(&session, &SshSession::errorOccurred, &session, [failure](const Error &e) {
+        if (!failure->has_value())
+            *failure = e;
+    });
+
+    auto result = std::make_shared<std::optional<Result<SshExecResult>>>();
+    session.connectToHost();
+    session.exec(command, [result](Result<SshExecResult> r) { *result = std::move(r); });
+    const bool finished = waitUntil(
+        [result, failure, &session] {
+            return result->has_value() || (failure->has_value() && session.state() == SshSession::State::Failed);
+        },
+        m_providerTimeoutMs);
+    if (!finished)
+        return runtimeError(tr("%1 did not answer in time.").arg(o.displayName()));
+    if (failure->has_value() && !result->has_value())
+        return runtimeError((*failure)->message);
+    if (!**result)
+        return runtimeError(failure->has_value() ? (*failure)->message : (**result).error().message);
+    const SshExecResult &r = (**result).value();
+    if (r.error)
+        return runtimeError(failure->has_value() ? (*failure)->message : r.error->message);
+    m_out.flush();
+    m_err.flush();
+    std::fwrite(r.standardOutput.constData(), 1, size_t(r.standardOutput.size()), stdout);
+    std::fflush(stdout);
+    std::fwrite(r.standardError.constData(), 1, size_t(r.standardError.size()), stderr);
+    std::fflush(stderr);
+    session.disconnectFromHost();
+    return r.exitStatus & 0xff;
+}
+
+} // namespace gpudesk
