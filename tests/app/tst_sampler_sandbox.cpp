@@ -10,6 +10,7 @@
 #include "providers/sandbox/SandboxProvider.h"
 #include "services/JobConnections.h"
 #include "services/Services.h"
+#include "SandboxTestSupport.h"
 #include "storage/JobRepository.h"
 
 #include <QSignalSpy>
@@ -35,25 +36,12 @@ void TestSamplerSandbox::samplesARunningPodOverSsh()
     QVERIFY(services.open(dir.path()).ok());
     QVERIFY(services.hasDatabase());
 
-    JobSpec spec;
-    spec.name = QStringLiteral("sampled");
-    spec.providerId = QStringLiteral("sandbox");
-    spec.gpuModel = QStringLiteral("A100 80GB SXM");
-    spec.gpuCount = 2;
-    spec.image = QStringLiteral("ubuntu:24.04");
-    spec.command = QStringLiteral("exec sleep 600");
-    auto launched = services.jobManager()->launch(spec);
+    auto launched = services.jobManager()->launch(test::sleepingPod(QStringLiteral("sampled"),
+                                                                    QStringLiteral("A100 80GB SXM"), 2));
     QVERIFY2(launched.ok(), launched.ok() ? "" : qPrintable(launched.error().message));
     const QString id = launched->id;
     JobManager *manager = services.jobManager();
-    QVERIFY2(QTest::qWaitFor(
-                 [&] {
-                     if (!manager->busy())
-                         manager->refresh(id);
-                     return services.jobs()->get(id)->state == JobState::Running;
-                 },
-                 60000),
-             qPrintable(services.jobs()->get(id)->message));
+    QVERIFY2(test::waitRunning(services, id), qPrintable(services.jobs()->get(id)->message));
 
     Sampler *sampler = services.sampler();
     QSignalSpy sampled(sampler, &Sampler::sampled);
@@ -86,10 +74,7 @@ void TestSamplerSandbox::samplesARunningPodOverSsh()
     manager->terminate(id);
     QVERIFY(QTest::qWaitFor([&] { return services.jobs()->get(id)->state == JobState::Terminated; }, 60000));
     QTRY_COMPARE(services.jobConnections()->count(), 0);
-    auto *sandbox = services.providers()->provider<SandboxProvider>(QStringLiteral("sandbox"));
-    bool done = false;
-    sandbox->shutdownDaemon(true, [&done](Result<void>) { done = true; });
-    QVERIFY(QTest::qWaitFor([&] { return done; }, 20000));
+    QVERIFY(test::shutdownSandbox(services));
 }
 
 QTEST_GUILESS_MAIN(TestSamplerSandbox)

@@ -11,6 +11,7 @@
 #include "providers/ProviderRegistry.h"
 #include "providers/sandbox/SandboxProvider.h"
 #include "services/Services.h"
+#include "SandboxTestSupport.h"
 #include "storage/JobRepository.h"
 
 #include <QApplication>
@@ -78,15 +79,7 @@ void TestJobsSandbox::formToRunningPodToSshToTerminate()
     JobsPage *page = window.jobsPage();
     QVERIFY(page);
     QCOMPARE(page->selectedJobId(), id);
-    JobManager *manager = services.jobManager();
-    QVERIFY2(QTest::qWaitFor(
-                 [&] {
-                     if (!manager->busy())
-                         manager->refresh(id);
-                     return services.jobs()->get(id)->state == JobState::Running;
-                 },
-                 60000),
-             qPrintable(services.jobs()->get(id)->message));
+    QVERIFY2(test::waitRunning(services, id), qPrintable(services.jobs()->get(id)->message));
     QVERIFY(processWithMarkerExists(marker));
     // The status bar keeps what runs in sight, and says the Sandbox charges nothing.
     QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("burnRate"))->text().contains(QStringLiteral("not charged")));
@@ -119,11 +112,7 @@ void TestJobsSandbox::formToRunningPodToSshToTerminate()
     QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("burnRate"))->text(), QStringLiteral("No job running"));
 
     // This test's daemon goes with it.
-    auto *sandbox = services.providers()->provider<SandboxProvider>(QStringLiteral("sandbox"));
-    QVERIFY(sandbox);
-    bool done = false;
-    sandbox->shutdownDaemon(true, [&done](Result<void>) { done = true; });
-    QVERIFY(QTest::qWaitFor([&] { return done; }, 20000));
+    QVERIFY(test::shutdownSandbox(services));
 }
 
 QTEST_MAIN(TestJobsSandbox)

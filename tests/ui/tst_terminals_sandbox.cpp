@@ -10,6 +10,7 @@
 #include "providers/ProviderRegistry.h"
 #include "providers/sandbox/SandboxProvider.h"
 #include "services/Services.h"
+#include "SandboxTestSupport.h"
 #include "storage/JobRepository.h"
 #include "terminal/TerminalScreen.h"
 #include "terminal/TerminalTab.h"
@@ -82,26 +83,12 @@ void TestTerminalsSandbox::shellForwardAndJupyterInARunningPod()
     window.resize(1200, 800);
     window.show();
 
-    JobSpec spec;
-    spec.name = QStringLiteral("term-pod");
-    spec.providerId = QStringLiteral("sandbox");
-    spec.gpuModel = QStringLiteral("H100 SXM");
-    spec.gpuCount = 1;
-    spec.image = QStringLiteral("ubuntu:24.04");
-    spec.command = QStringLiteral("exec sleep 600");
+    JobSpec spec = test::sleepingPod(QStringLiteral("term-pod"), QStringLiteral("H100 SXM"), 1);
     spec.env.append({QStringLiteral("PATH"), bin + QStringLiteral(":/usr/local/bin:/usr/bin:/bin")});
     auto launched = services.jobManager()->launch(spec);
     QVERIFY2(launched.ok(), launched.ok() ? "" : qPrintable(launched.error().message));
     const QString id = launched->id;
-    JobManager *manager = services.jobManager();
-    QVERIFY2(QTest::qWaitFor(
-                 [&] {
-                     if (!manager->busy())
-                         manager->refresh(id);
-                     return services.jobs()->get(id)->state == JobState::Running;
-                 },
-                 60000),
-             qPrintable(services.jobs()->get(id)->message));
+    QVERIFY2(test::waitRunning(services, id), qPrintable(services.jobs()->get(id)->message));
 
     // "Open terminal" in the Jobs view.
     window.jobsPage()->selectJob(id);
@@ -143,10 +130,7 @@ void TestTerminalsSandbox::shellForwardAndJupyterInARunningPod()
     // Closing the tab ends the session; terminating the job ends the pod.
     services.jobManager()->terminate(id);
     QVERIFY(QTest::qWaitFor([&] { return services.jobs()->get(id)->state == JobState::Terminated; }, 60000));
-    auto *sandbox = services.providers()->provider<SandboxProvider>(QStringLiteral("sandbox"));
-    bool done = false;
-    sandbox->shutdownDaemon(true, [&done](Result<void>) { done = true; });
-    QVERIFY(QTest::qWaitFor([&] { return done; }, 20000));
+    QVERIFY(test::shutdownSandbox(services));
 }
 
 QTEST_MAIN(TestTerminalsSandbox)
