@@ -799,10 +799,18 @@ void PodSshSession::pump(Channel &c)
     }
     const bool connected = c.channel && !m_sessionGone;
 
-    // Client → process or socket.
-    if (connected && c.stdinStalled && !c.inClosed && c.inPending.size() < kStreamCap) {
-        // Data libssh kept when we had no room. A local chunk: a callback run from inside
-        // libssh may append to inPending meanwhile (always data that came before this).
+    // Client → process or socket. Write what we hold, then take what libssh kept when we had no
+    // room, and again, until neither moves: a pass that drained inPending must refill it now,
+    // because no socket event comes while the client waits for its window to open (a stall seen
+    // once in CI with 8 MiB through stdin).
+    for (;;) {
+        if (c.started())
+            writeInput(c);
+        if (!connected || !c.stdinStalled || c.inClosed || c.inPending.size() >= kStreamCap)
+            break;
+        // A local chunk: a callback run from inside libssh may append to inPending meanwhile
+        // (always data that came before this).
+        const qsizetype before = c.inPending.size();
         QByteArray chunk(kStreamCap - c.inPending.size(), Qt::Uninitialized);
         m_insideLibssh = true;
         const int n = ssh_channel_read_nonblocking(c.channel, chunk.data(), uint32_t(chunk.size()), 0);
@@ -811,9 +819,9 @@ void PodSshSession::pump(Channel &c)
             c.inPending.append(chunk.constData(), n);
         if (n < chunk.size())
             c.stdinStalled = false;
+        if (!c.started() || c.inPending.size() == before)
+            break;
     }
-    if (c.started())
-        writeInput(c);
     if (c.remoteEof && c.started() && !c.stdinStalled && c.inPending.isEmpty() && !c.inClosed)
         closeInput(c);
 
