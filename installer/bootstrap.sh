@@ -26,6 +26,8 @@ PACKAGES=(
     libssh-dev libvterm-dev qtkeychain-qt6-dev libyaml-cpp-dev libsqlite3-dev sqlite3
     # headless UI checks, screenshots and fonts (Latin + CJK)
     xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk
+    # pdftotext reads the exported PDF reports in the tests
+    poppler-utils
     # real peers for integration tests
     openssh-server openssh-client
     # a real keychain for the key tests: GNOME Keyring on a private D-Bus session

@@ -1568,6 +1568,126 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>GPU Desk cost report</source>
+        <translation>GPU Desk 费用报告</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU 小时</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>已计费</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>浪费</translation>
+    </message>
+    <message>
+        <source>Total estimated</source>
+        <translation>估算合计</translation>
+    </message>
+    <message>
+        <source>Total simulated (Sandbox)</source>
+        <translation>模拟合计（Sandbox）</translation>
+    </message>
+    <message>
+        <source>Wasted (idle GPUs)</source>
+        <translation>浪费（空闲 GPU）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 idle GPU-hours under %3 %)</source>
+        <translation>%1（%2 空闲 GPU 小时，利用率低于 %3 %）</translation>
+    </message>
+    <message>
+        <source>Without a known rate</source>
+        <translation>无已知费率</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interval(s), not in the totals</source>
+        <translation>
+            <numerusform>%n 个区间，未计入合计</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>time zone %1</source>
+        <translation>时区 %1</translation>
+    </message>
+    <message>
+        <source>Generated %1. Simulated (Sandbox) cost is never real spend and is not in the estimated total.</source>
+        <translation>生成于 %1。模拟（Sandbox）费用不是真实支出，不计入估算合计。</translation>
+    </message>
+    <message>
+        <source>Period: %1 (time zone %2), grouped by %3</source>
+        <translation>期间：%1（时区 %2），按%3分组</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation>无法将报告写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Idle GPU-h</source>
+        <translation>空闲 GPU 小时</translation>
+    </message>
+    <message>
+        <source>Wasted (sim.)</source>
+        <translation>浪费（模拟）</translation>
+    </message>
+</context>
+<context>
     <name>SandboxDaemon</name>
     <message>
         <source>%1 needs a number of seconds</source>

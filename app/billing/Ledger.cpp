@@ -1,6 +1,7 @@
 #include "Ledger.h"
 
 #include "BillingRules.h"
+#include "CostShare.h"
 #include "core/Clock.h"
 #include "jobs/JobRecord.h"
 #include "jobs/JobState.h"
@@ -21,32 +22,7 @@ qint64 msOf(const QDateTime &t)
     return t.toMSecsSinceEpoch();
 }
 
-// Running milliseconds of `i` inside [from, to) and its share of `total`. Shares are differences of
-// one cumulative rounding (total x elapsed / duration), so adjacent windows add up to the total exactly.
-struct Share
-{
-    Money cost;
-    qint64 ms = 0;
-    bool hit = false; // the interval has running time (or its instant) in the window
-};
-
-Share shareOf(const UsageInterval &i, Money total, qint64 from, qint64 to, const QDateTime &now)
-{
-    const qint64 start = msOf(i.startedAt);
-    const qint64 end = std::max(start, msOf(i.effectiveEnd(now)));
-    const qint64 duration = end - start;
-    if (duration == 0) {
-        // A zero-length interval (a minimum charge) belongs to the window holding its start.
-        return start >= from && start < to ? Share { total, 0, true } : Share {};
-    }
-    const qint64 a = std::clamp(from, start, end);
-    const qint64 b = std::clamp(to, start, end);
-    if (a >= b)
-        return {};
-    return { total.scaled(b - start, duration) - total.scaled(a - start, duration), b - a, true };
-}
-
-void add(LedgerTotal &total, const UsageInterval &i, const Share &share)
+void add(LedgerTotal &total, const UsageInterval &i, const CostShare &share)
 {
     if (!share.hit)
         return;
@@ -79,7 +55,7 @@ QString groupKey(Ledger::GroupBy groupBy, const UsageInterval &i)
 
 QDateTime startOfDay(const QDate &d, const QTimeZone &zone)
 {
-    return QDateTime(d, QTime(0, 0), zone);
+    return CostShare::startOfDay(d, zone);
 }
 
 } // namespace
@@ -327,7 +303,7 @@ Result<LedgerTotal> Ledger::spend(const QDateTime &from, const QDateTime &to, co
         return rows.error();
     LedgerTotal total;
     for (const UsageInterval &i : *rows)
-        add(total, i, shareOf(i, cost(i, now), msOf(from), msOf(to), now));
+        add(total, i, CostShare::of(i, cost(i, now), msOf(from), msOf(to), now));
     return total;
 }
 
@@ -370,7 +346,7 @@ Result<QList<LedgerTotal>> Ledger::totals(
     for (const UsageInterval &i : *rows) {
         const Money whole = cost(i, now);
         if (groupBy != GroupBy::Day) {
-            const Share share = shareOf(i, whole, msOf(from), msOf(to), now);
+            const CostShare share = CostShare::of(i, whole, msOf(from), msOf(to), now);
             if (!share.hit)
                 continue;
             const QString key = groupKey(groupBy, i);
@@ -385,7 +361,7 @@ Result<QList<LedgerTotal>> Ledger::totals(
         for (; day.isValid() && day <= lastDay; day = day.addDays(1)) {
             const qint64 a = std::max(msOf(from), msOf(startOfDay(day, zone)));
             const qint64 b = std::min(msOf(to), msOf(startOfDay(day.addDays(1), zone)));
-            const Share share = shareOf(i, whole, a, b, now);
+            const CostShare share = CostShare::of(i, whole, a, b, now);
             if (!share.hit)
                 continue;
             const QString key = day.toString(Qt::ISODate);

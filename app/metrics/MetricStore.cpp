@@ -431,6 +431,26 @@ Result<QList<GpuSample>> MetricStore::latest(const QString &jobId) const
         { jobId });
 }
 
+Result<QList<MetricStore::IdleMinute>> MetricStore::idleMinutes(
+    const QDateTime &from, const QDateTime &to, int thresholdPercent) const
+{
+    QSqlQuery q(m_db.handle());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.job_id, r.t, COUNT(*) FROM gpu_rollups r JOIN gpu_series s ON s.id = r.series_id "
+                             "WHERE r.resolution = ? AND r.t >= ? AND r.t < ? AND r.util_n > 0 AND r.util_max < ? "
+                             "GROUP BY s.job_id, r.t ORDER BY s.job_id, r.t"));
+    q.addBindValue(int(Resolution::Minute));
+    q.addBindValue(from.toSecsSinceEpoch());
+    q.addBindValue(to.toSecsSinceEpoch());
+    q.addBindValue(thresholdPercent);
+    if (!q.exec())
+        return sqlError(q.lastError().text());
+    QList<IdleMinute> out;
+    while (q.next())
+        out.append({ q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt() });
+    return out;
+}
+
 Result<int> MetricStore::applyRetention(const QDateTime &now)
 {
     const qint64 t = now.toSecsSinceEpoch();

@@ -60,6 +60,19 @@ public:
     // The newest sample of each of the job's GPUs.
     Result<QList<GpuSample>> latest(const QString &jobId) const;
 
+    // Per job and minute, how many of its GPUs stayed under `thresholdPercent` for the whole minute
+    // (every sample of that minute below it), over minutes starting in [from, to), ordered by job then
+    // time. Read from the minute rollups (kept 90 days by default). A minute without samples is
+    // missing, never idle: waste is only counted where it was measured.
+    struct IdleMinute
+    {
+        QString jobId;
+        qint64 minuteStart = 0; // seconds since the epoch, a multiple of 60
+        int idleGpus = 0;
+        bool operator==(const IdleMinute &) const = default;
+    };
+    Result<QList<IdleMinute>> idleMinutes(const QDateTime &from, const QDateTime &to, int thresholdPercent) const;
+
     // Deletes what the retention no longer keeps, as of `now`. Returns the rows deleted.
     Result<int> applyRetention(const QDateTime &now);
     // Forgets everything about a job.
