@@ -2011,9 +2011,178 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>gpudesk::ChartWidget</name>
+    <message>
+        <source>Export as PNG or SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1: check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Desk chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported from GPU Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::ComingPage</name>
     <message>
         <source>Coming in a later release</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::CostsPage</name>
+    <message>
+        <source>%1 + %2 simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack spend by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn rate now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spend in this period. Jobs appear here as they run; Sandbox jobs are shown hatched, as simulated spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wasted on idle GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No idle GPU time measured in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost per job&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the cost ledger as of %1; running jobs accrue up to now. Estimated from each provider&apos;s rates and billing rules. Hatched: Sandbox jobs, simulated, never charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1/h on the Sandbox (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running job(s) without a known rate</source>
+        <translation>
+            <numerusform>%n running job without a known rate</numerusform>
+            <numerusform>%n running jobs without a known rate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is billing now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summed rate of running jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1 on the Sandbox (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the 1st.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours, %2 wasted on idle GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per hour by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per day by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle GPUs, Sandbox (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2125,6 +2294,69 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>gpudesk::ExportDialog</name>
+    <message>
+        <source>Export cost report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to write the report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 over %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::HttpClient</name>
     <message>
         <source>call its API</source>
@@ -2215,6 +2447,68 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
     <message>
         <source>&quot;%1&quot; exited with status %2 on job %3&apos;s machine: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::JobCostModel</name>
+    <message>
+        <source>%1 × %2 × %3 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2 simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interval(s) without a known rate: their cost is missing, not zero.</source>
+        <translation>
+            <numerusform>%n interval without a known rate: their cost is missing, not zero.</numerusform>
+            <numerusform>%n intervals without a known rate: their cost is missing, not zero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle GPU-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2587,6 +2881,105 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>gpudesk::JobUtilizationView</name>
+    <message>
+        <source>GPU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No samples in this range yet. While the job runs, GPU Desk reads nvidia-smi on its machine every few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU memory used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox&lt;/b&gt;: simulated nvidia-smi readings that follow the pod&apos;s CPU use, not a real GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its GPUs over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-minute averages; hover for the minimum and maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly averages; hover for the minimum and maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live, last sample at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: waiting for the first sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::JobsPage</name>
     <message>
         <source>New job…</source>
@@ -2747,6 +3140,14 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
     <message>
         <source>An SSH terminal to the job&apos;s machine, in the Terminals view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilization</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4216,6 +4617,17 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::StackedBarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::TerminalTab</name>
     <message>
         <source>Reconnect</source>
@@ -4350,6 +4762,17 @@ Trust this machine?</source>
     </message>
     <message>
         <source>Job %1 · %2@%3:%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::TimeSeriesChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (min %3, max %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

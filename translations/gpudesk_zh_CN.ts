@@ -2047,10 +2047,178 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>gpudesk::ChartWidget</name>
+    <message>
+        <source>Export as PNG or SVG…</source>
+        <translation>导出为 PNG 或 SVG…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG or SVG</source>
+        <translation>将此图表保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1: check that the folder exists and is writable.</source>
+        <translation>无法将图表写入 %1：请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>GPU Desk chart</source>
+        <translation>GPU Desk 图表</translation>
+    </message>
+    <message>
+        <source>Exported from GPU Desk</source>
+        <translation>由 GPU Desk 导出</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::ComingPage</name>
     <message>
         <source>Coming in a later release</source>
         <translation>将在后续版本中推出</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::CostsPage</name>
+    <message>
+        <source>%1 + %2 simulated</source>
+        <translation>%1 + %2 模拟</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Stack spend by:</source>
+        <translation>花费堆叠方式：</translation>
+    </message>
+    <message>
+        <source>Burn rate now</source>
+        <translation>当前消耗速率</translation>
+    </message>
+    <message>
+        <source>No spend in this period. Jobs appear here as they run; Sandbox jobs are shown hatched, as simulated spend.</source>
+        <translation>此期间没有花费。作业运行时会显示在这里；沙盒作业以斜线填充显示，为模拟花费。</translation>
+    </message>
+    <message>
+        <source>Wasted on idle GPUs</source>
+        <translation>空闲 GPU 浪费</translation>
+    </message>
+    <message>
+        <source>No idle GPU time measured in this period.</source>
+        <translation>此期间未测得 GPU 空闲时间。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cost per job&lt;/b&gt;</source>
+        <translation>&lt;b&gt;每个作业的费用&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>From the cost ledger as of %1; running jobs accrue up to now. Estimated from each provider&apos;s rates and billing rules. Hatched: Sandbox jobs, simulated, never charged.</source>
+        <translation>来自截至 %1 的费用账本；运行中的作业计算到当前时刻。按各提供商的费率和计费规则估算。斜线填充：沙盒作业，模拟费用，从不收费。</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/小时</translation>
+    </message>
+    <message>
+        <source>+ %1/h on the Sandbox (simulated)</source>
+        <translation>+ 沙盒 %1/小时（模拟）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running job(s) without a known rate</source>
+        <translation>
+            <numerusform>%n 个运行中的作业没有已知费率</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is billing now.</source>
+        <translation>当前没有计费。</translation>
+    </message>
+    <message>
+        <source>Summed rate of running jobs.</source>
+        <translation>运行中作业的费率之和。</translation>
+    </message>
+    <message>
+        <source>Since midnight.</source>
+        <translation>自午夜起。</translation>
+    </message>
+    <message>
+        <source>+ %1 on the Sandbox (simulated)</source>
+        <translation>+ 沙盒 %1（模拟）</translation>
+    </message>
+    <message>
+        <source>Since the 1st.</source>
+        <translation>自本月 1 日起。</translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours, %2 wasted on idle GPUs</source>
+        <translation>%1 GPU 小时，空闲 GPU 浪费 %2</translation>
+    </message>
+    <message>
+        <source>Spend per hour by %1</source>
+        <translation>按%1的每小时花费</translation>
+    </message>
+    <message>
+        <source>Spend per day by %1</source>
+        <translation>按%1的每日花费</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation>%1（模拟）</translation>
+    </message>
+    <message>
+        <source>Idle GPUs</source>
+        <translation>空闲 GPU</translation>
+    </message>
+    <message>
+        <source>Idle GPUs, Sandbox (simulated)</source>
+        <translation>空闲 GPU，沙盒（模拟）</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2329,69 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>gpudesk::ExportDialog</name>
+    <message>
+        <source>Export cost report</source>
+        <translation>导出费用报告</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>分组方式：</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV（电子表格）</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation>HTML（单个自包含文件）</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Choose a file to write the report to.</source>
+        <translation>请选择要写入报告的文件。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 over %3.</source>
+        <translation>已写入 %1：%3 期间共 %2。</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::HttpClient</name>
     <message>
         <source>call its API</source>
@@ -2248,6 +2479,67 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <message>
         <source>&quot;%1&quot; exited with status %2 on job %3&apos;s machine: %4</source>
         <translation>&quot;%1&quot; 在任务 %3 的机器上退出，状态码 %2：%4</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::JobCostModel</name>
+    <message>
+        <source>%1 × %2 × %3 nodes</source>
+        <translation>%1 × %2 × %3 个节点</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation>%1（模拟）</translation>
+    </message>
+    <message>
+        <source>%1 + %2 simulated</source>
+        <translation>%1 + %2 模拟</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interval(s) without a known rate: their cost is missing, not zero.</source>
+        <translation>
+            <numerusform>%n 个区间没有已知费率：其费用缺失，而不是零。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU 小时</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Idle GPU-hours</source>
+        <translation>空闲 GPU 小时</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>浪费</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>已计费</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2910,105 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>gpudesk::JobUtilizationView</name>
+    <message>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>最近 6 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Whole job</source>
+        <translation>整个作业</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>No samples in this range yet. While the job runs, GPU Desk reads nvidia-smi on its machine every few seconds.</source>
+        <translation>此范围内还没有采样。作业运行时，GPU Desk 每隔几秒在其机器上读取 nvidia-smi。</translation>
+    </message>
+    <message>
+        <source>GPU utilization</source>
+        <translation>GPU 利用率</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>GPU memory used</source>
+        <translation>已用 GPU 显存</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>Power draw</source>
+        <translation>功耗</translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox&lt;/b&gt;: simulated nvidia-smi readings that follow the pod&apos;s CPU use, not a real GPU.</source>
+        <translation>&lt;b&gt;沙盒&lt;/b&gt;：模拟的 nvidia-smi 读数，随 Pod 的 CPU 使用变化，并非真实 GPU。</translation>
+    </message>
+    <message>
+        <source>Select a job to see its GPUs over time.</source>
+        <translation>选择一个作业以查看其 GPU 随时间的变化。</translation>
+    </message>
+    <message>
+        <source>Every sample.</source>
+        <translation>每个采样。</translation>
+    </message>
+    <message>
+        <source>1-minute averages; hover for the minimum and maximum.</source>
+        <translation>1 分钟平均值；悬停可查看最小值和最大值。</translation>
+    </message>
+    <message>
+        <source>Hourly averages; hover for the minimum and maximum.</source>
+        <translation>每小时平均值；悬停可查看最小值和最大值。</translation>
+    </message>
+    <message>
+        <source>Live, last sample at %1.</source>
+        <translation>实时，最近一次采样于 %1。</translation>
+    </message>
+    <message>
+        <source>Live: waiting for the first sample.</source>
+        <translation>实时：等待第一次采样。</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::JobsPage</name>
     <message>
         <source>New job…</source>
@@ -2776,6 +3167,14 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <message>
         <source>An SSH terminal to the job&apos;s machine, in the Terminals view.</source>
         <translation>在“终端”视图中打开连接到任务机器的 SSH 终端。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>利用率</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4639,17 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::StackedBarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::TerminalTab</name>
     <message>
         <source>Reconnect</source>
@@ -4380,6 +4790,17 @@ Trust this machine?</source>
     <message>
         <source>Job %1 · %2@%3:%4</source>
         <translation>任务 %1 · %2@%3:%4</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::TimeSeriesChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (min %3, max %4)</source>
+        <translation>%1：%2（最小 %3，最大 %4）</translation>
     </message>
 </context>
 <context>

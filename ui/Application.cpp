@@ -2,8 +2,10 @@
 
 #include "MainWindow.h"
 #include "core/AppContext.h"
+#include "costs/CostsPage.h"
 #include "billing/Ledger.h"
 #include "jobs/JobManager.h"
+#include "jobs/JobsPage.h"
 #include "metrics/Sampler.h"
 #include "catalog/MarketplacePage.h"
 #include "providers/Provider.h"
@@ -40,6 +42,10 @@ Result<void> Application::start(const Options &options)
     if (!m_services.hasDatabase())
         return {};
     m_window->setJobs(*m_services.jobs(), *m_services.jobManager(), m_services.clock(), m_services.providers()->ids());
+    if (m_window->jobsPage())
+        m_window->jobsPage()->setMetrics(*m_services.metrics(), m_services.sampler());
+    m_window->setCostsPage(new CostsPage(*m_services.ledger(), m_services.metrics(), m_services.jobs(),
+                                         m_services.clock()));
     auto *settings = new SettingsPage(*m_services.providers(), *m_services.keys(), m_services.providerSettings(),
                                       m_services.dataDir());
     m_window->setSettingsPage(settings);

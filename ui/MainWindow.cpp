@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/MarketplacePage.h"
+#include "costs/CostsPage.h"
 #include "jobs/JobDialog.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobsPage.h"
@@ -180,6 +181,13 @@ void MainWindow::openTerminal(const QString &jobId)
         self->m_terminalsPage->openForJob(jobId, title, *endpoint);
         self->showView(QStringLiteral("terminals"));
     });
+}
+
+void MainWindow::setCostsPage(CostsPage *page)
+{
+    m_costsPage = page;
+    page->setParent(this);
+    replacePage(QStringLiteral("costs"), page);
 }
 
 void MainWindow::setSettingsPage(SettingsPage *page)

@@ -13,6 +13,7 @@ namespace gpudesk {
 
 class Catalog;
 class Clock;
+class CostsPage;
 class JobDialog;
 class JobManager;
 class JobRepository;
@@ -51,6 +52,10 @@ public:
     // Opens a terminal to a running job's machine and shows it.
     void openTerminal(const QString &jobId);
 
+    // Puts the real Costs page in place of its "coming" page.
+    void setCostsPage(CostsPage *page);
+    CostsPage *costsPage() const { return m_costsPage; }
+
     // Puts the real Settings page in place of its "coming" page.
     void setSettingsPage(SettingsPage *page);
     SettingsPage *settingsPage() const { return m_settingsPage; }
@@ -72,6 +77,7 @@ private:
     JobsPage *m_jobsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     TerminalsPage *m_terminalsPage = nullptr;
+    CostsPage *m_costsPage = nullptr;
     void replacePage(const QString &name, QWidget *page);
     JobRepository *m_jobs = nullptr;
     JobManager *m_jobManager = nullptr;

@@ -1,6 +1,7 @@
 #include "JobsPage.h"
 
 #include "JobTableModel.h"
+#include "JobUtilizationView.h"
 #include "catalog/ProviderInfo.h"
 #include "core/Clock.h"
 #include "jobs/JobManager.h"
@@ -21,6 +22,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -91,12 +93,16 @@ JobsPage::JobsPage(JobRepository &jobs, JobManager &manager, Clock &clock, QWidg
     const QList<int> widths = {180, 100, 100, 110, 140, 90, 90, 70};
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, widths.at(c));
-    m_details = new QTextBrowser(splitter);
+    m_detailTabs = new QTabWidget(splitter);
+    m_detailTabs->setObjectName(QStringLiteral("jobDetailTabs"));
+    m_detailTabs->setDocumentMode(true);
+    m_details = new QTextBrowser(m_detailTabs);
     m_details->setObjectName(QStringLiteral("jobDetails"));
+    m_detailTabs->addTab(m_details, tr("Details"));
     splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->addWidget(m_detailTabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3); // details and utilization charts
     outer->addWidget(splitter, 1);
 
     m_status = new QLabel(this);
@@ -168,6 +174,21 @@ void JobsPage::selectJob(const QString &jobId)
         m_table->selectRow(row);
 }
 
+void JobsPage::setMetrics(MetricStore &store, Sampler *sampler)
+{
+    if (m_utilization)
+        return;
+    m_utilization = new JobUtilizationView(store, m_clock, m_detailTabs);
+    m_utilization->setSampler(sampler);
+    m_detailTabs->addTab(m_utilization, tr("Utilization"));
+    showDetails();
+}
+
+void JobsPage::showDetailsTab(int index)
+{
+    m_detailTabs->setCurrentIndex(index);
+}
+
 void JobsPage::updateActions()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
@@ -190,6 +211,8 @@ void JobsPage::showDetails()
     auto job = id.isEmpty() ? Result<JobRecord>(makeError(Error::Kind::NotFound, QString())) : m_jobs.get(id);
     if (!job) {
         m_details->setHtml(tr("<p>Select a job to see its details and history.</p>"));
+        if (m_utilization)
+            m_utilization->setJob(QString(), QDateTime(), QDateTime(), false);
         return;
     }
     const ProviderInfo *provider = ProviderDirectory::byId(job->providerId);
@@ -220,8 +243,12 @@ void JobsPage::showDetails()
         html += row(tr("Exit code"), QString::number(*job->exitCode));
     html += row(tr("Message"), job->message);
     html += QStringLiteral("</table><h4>%1</h4><table cellspacing='2'>").arg(tr("History").toHtmlEscaped());
-    if (auto events = m_jobs.events(job->id)) {
+    QDateTime runningSince;
+    auto events = m_jobs.events(job->id);
+    if (events) {
         for (const JobEvent &e : *events) {
+            if (e.to == JobState::Running && !runningSince.isValid())
+                runningSince = e.at;
             html += QStringLiteral("<tr><td style='color:gray; padding-right:10px'>%1</td><td>%2</td><td style='color:gray'>%3</td></tr>")
                         .arg(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
                              JobStates::displayName(e.to).toHtmlEscaped(), e.message.toHtmlEscaped());
@@ -229,6 +256,12 @@ void JobsPage::showDetails()
     }
     html += QStringLiteral("</table>");
     m_details->setHtml(html);
+    if (m_utilization) {
+        // Samples exist only while it runs: from its first start until it stopped or ended.
+        const bool over = JobStates::isFinal(job->state) || job->state == JobState::Stopped;
+        m_utilization->setJob(job->id, runningSince.isValid() ? runningSince : job->createdAt,
+                              over ? job->stateChangedAt : QDateTime(), job->providerId == QStringLiteral("sandbox"));
+    }
 }
 
 void JobsPage::updateOrphans()

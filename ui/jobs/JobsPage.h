@@ -5,6 +5,7 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 class QVBoxLayout;
@@ -15,6 +16,9 @@ class Clock;
 class JobManager;
 class JobRepository;
 class JobTableModel;
+class JobUtilizationView;
+class MetricStore;
+class Sampler;
 
 // The Jobs view: every job with its state, provider, GPUs, age and cost so far; actions on the
 // selected job; orphans (instances no job owns, records whose instance vanished) shown on top.
@@ -28,6 +32,12 @@ public:
     JobTableModel *model() const { return m_model; }
     QString selectedJobId() const;
     void selectJob(const QString &jobId);
+
+    // Adds the Utilization tab: the selected job's GPUs over time, live while the sampler runs.
+    void setMetrics(MetricStore &store, Sampler *sampler);
+    JobUtilizationView *utilizationView() const { return m_utilization; }
+    // Shows the details tab (0) or the utilization tab (1, once setMetrics() added it).
+    void showDetailsTab(int index);
 
     // Seams for tests: answers confirmations without a dialog when set.
     void setConfirmForTests(std::function<bool(const QString &)> confirm) { m_confirm = std::move(confirm); }
@@ -55,7 +65,9 @@ private:
     Clock &m_clock;
     JobTableModel *m_model;
     QTableView *m_table = nullptr;
+    QTabWidget *m_detailTabs = nullptr;
     QTextBrowser *m_details = nullptr;
+    JobUtilizationView *m_utilization = nullptr;
     QWidget *m_orphanBox = nullptr;
     QVBoxLayout *m_orphanLayout = nullptr;
     QLabel *m_status = nullptr;
