@@ -67,7 +67,12 @@ public:
     // Launches the form's job and shows it in the Jobs view; returns its id, or empty after saying why.
     QString launchFromForm(const JobDialog &form);
 
+    // Ctrl+K: views, actions, jobs and offers, filtered as the user types.
+    void openCommandPalette();
+
 private:
+    void restoreLayout();
+    void saveLayout();
     void addPage(const QString &name, const QIcon &icon, const QString &label, QWidget *page);
     void showAbout();
 
