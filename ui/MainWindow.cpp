@@ -16,6 +16,8 @@
 #include "settings/SettingsPage.h"
 #include "terminal/TerminalsPage.h"
 #include "storage/JobRepository.h"
+#include "ssh/SshOptions.h"
+#include "providers/Provider.h"
 #include "widgets/ComingPage.h"
 
 #include <QApplication>
@@ -269,6 +271,22 @@ void MainWindow::setCostsPage(CostsPage *page)
     m_costsPage = page;
     page->setParent(this);
     replacePage(QStringLiteral("costs"), page);
+}
+
+Result<void> MainWindow::connectTo(const QString &url, const QString &identityFile)
+{
+    if (!m_terminalsPage)
+        return makeError(Error::Kind::InvalidInput,
+                         tr("Terminals need GPU Desk's database, which could not be opened."));
+    auto endpoint = SshOptions::endpointFromUrl(url);
+    if (!endpoint)
+        return endpoint.error();
+    endpoint->identityFile = identityFile;
+    // Tabs are keyed by job id; a host's tab by its address, so a second --connect reuses it.
+    const QString title = QStringLiteral("%1@%2").arg(endpoint->user, endpoint->host);
+    m_terminalsPage->openForJob(url, title, *endpoint);
+    showView(QStringLiteral("terminals"));
+    return {};
 }
 
 void MainWindow::setSettingsPage(SettingsPage *page)

@@ -7,6 +7,8 @@
 #include "core/AppContext.h"
 #include "core/AppSettings.h"
 #include "firstrun/FirstRunWizard.h"
+#include "providers/Provider.h"
+#include "ssh/SshOptions.h"
 #include "widgets/Theme.h"
 #include "core/QuitSignals.h"
 #include "core/Redaction.h"
@@ -74,7 +76,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption themeOption(QStringLiteral("theme"),
                                          QApplication::translate("main", "Colour theme: system, light or dark (default: as set in Settings)."),
                                          QStringLiteral("THEME"));
-    parser.addOptions({dataDirOption, langOption, screenshotOption, viewOption, searchOption, taskOption, themeOption});
+    const QCommandLineOption connectOption(QStringLiteral("connect"),
+                                           QApplication::translate("main", "Open a terminal to URL (ssh://user@host:port) at start."),
+                                           QStringLiteral("URL"));
+    const QCommandLineOption identityOption({QStringLiteral("i"), QStringLiteral("identity")},
+                                            QApplication::translate("main", "The private key for --connect (default: ssh-agent, then ~/.ssh keys)."),
+                                            QStringLiteral("KEY"));
+    parser.addOptions({dataDirOption, langOption, screenshotOption, viewOption, searchOption, taskOption, themeOption,
+                       connectOption, identityOption});
     if (!parser.parse(QApplication::arguments())) {
         printError(parser.errorText());
         return 2;
@@ -91,6 +100,12 @@ int main(int argc, char *argv[])
         && !QStringList({QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}).contains(parser.value(themeOption))) {
         printError(QApplication::translate("main", "unknown theme \"%1\"; use system, light or dark").arg(parser.value(themeOption)));
         return 2;
+    }
+    if (parser.isSet(connectOption)) {
+        if (auto target = SshOptions::endpointFromUrl(parser.value(connectOption)); !target) {
+            printError(target.error().message);
+            return 2;
+        }
     }
     // The data folder's preferences (language, whether the first-run assistant ran) come before any window.
     std::optional<AppSettings> settings;
@@ -137,7 +152,7 @@ int main(int argc, char *argv[])
 
     // The first start of a data folder: language, keys, SSH key, "try the Sandbox" (skippable).
     bool trySandbox = false;
-    if (screenshot.isEmpty() && settings && !settings->firstRunCompleted()
+    if (screenshot.isEmpty() && settings && !settings->firstRunCompleted() && !parser.isSet(connectOption)
         && qEnvironmentVariableIsEmpty("GPUDESK_NO_FIRST_RUN")) {
         Services &services = gpudesk.services();
         FirstRunWizard wizard({services.providers(), services.keys(), services.providerSettings(), &*settings,
@@ -190,6 +205,12 @@ int main(int argc, char *argv[])
     if (!gpudesk.databaseProblem().isEmpty())
         QMessageBox::warning(window, QApplication::translate("main", "Database unavailable"), gpudesk.databaseProblem());
     window->show();
+    if (parser.isSet(connectOption)) {
+        if (auto connected = window->connectTo(parser.value(connectOption), parser.value(identityOption)); !connected) {
+            printError(connected.error().message);
+            QMessageBox::warning(window, QApplication::translate("main", "Connect"), connected.error().message);
+        }
+    }
     if (trySandbox) {
         if (auto launched = gpudesk.trySandbox(); !launched)
             QMessageBox::warning(window, QApplication::translate("main", "Sandbox"), launched.error().message);
