@@ -54,6 +54,8 @@ public:
     static Money cost(const UsageInterval &interval, const BillingRule &rule, const QDateTime &now);
     // The same under this ledger's rules (BillingRules::forProvider unless replaced).
     Money cost(const UsageInterval &interval, const QDateTime &now) const;
+    // The rule this ledger prices a provider's intervals under.
+    BillingRule rule(const QString &providerId) const { return m_rules(providerId); }
     // Tests price intervals under rules the table does not hold (per hour, minimum charges).
     void setRules(std::function<BillingRule(const QString &providerId)> rules);
 

@@ -22,7 +22,8 @@ QDateTime fromMs(const QVariant &v)
 {
     if (v.isNull())
         return {};
-    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
+    // Qt::UTC keeps the value inline; a QTimeZone-based one is a heap object per field and row.
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
 // QtSql binds a null QString as SQL NULL; the NOT NULL text columns get "" instead.

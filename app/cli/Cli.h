@@ -19,6 +19,7 @@ namespace gpudesk {
 
 class Catalog;
 class Clock;
+class Database;
 class Services;
 struct CliOptions;
 
@@ -45,7 +46,6 @@ public:
     void setProviderTimeoutMs(int ms) { m_providerTimeoutMs = ms; }
 
 private:
-    int about(const QStringList &args);
     int providers(const QStringList &args, const QString &dataDir);
     int gpus(const QStringList &args);
     int offers(const QStringList &args, const QString &dataDir);
@@ -72,6 +72,16 @@ private:
                                                                      const QString &dataDir);
     // Reads a secret from stdin (without echo on a terminal), one line.
     QString readSecretLine(const QString &prompt);
+
+    // Costs and utilization (CliReports.cpp): they read the database only.
+    int report(const QStringList &args, const QString &dataDir);
+    int budget(const QStringList &args, const QString &dataDir);
+    int idle(const QStringList &args, const QString &dataDir);
+    int gpuUsage(const QStringList &args, const QString &dataDir);
+    // The options of a list subcommand: --format only; the usage error's exit code when wrong.
+    std::optional<int> readListFormat(const QString &command, const QStringList &args, OutputTable::Format &format);
+    // Opens the data directory's database alone; nullptr after printing why.
+    std::unique_ptr<Database> openDatabase(const QString &dataDir);
 
     // Opens the data directory's services once; nullptr after printing why.
     Services *services(const QString &dataDir);

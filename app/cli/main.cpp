@@ -4,15 +4,29 @@
 #include "core/Redaction.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace gpudesk;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF report draws text, which needs Qt's GUI library (offscreen: no display is used).
+    bool report = false;
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        report = report || qstrcmp(argv[i], "report") == 0;
+        pdf = pdf || qstrcmp(argv[i], "pdf") == 0 || qstrcmp(argv[i], "--format=pdf") == 0;
+    }
+    const bool pdfReport = report && pdf;
+    if (pdfReport && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = pdfReport ? std::make_unique<QGuiApplication>(argc, argv)
+                                                              : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("GPUDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("gpudesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GPUDESK_VERSION));
@@ -59,7 +73,8 @@ int main(int argc, char *argv[])
     static const QStringList dataCommands = {
         QStringLiteral("offers"), QStringLiteral("providers"), QStringLiteral("launch"), QStringLiteral("jobs"),
         QStringLiteral("status"), QStringLiteral("stop"), QStringLiteral("start"), QStringLiteral("terminate"),
-        QStringLiteral("logs"), QStringLiteral("orphans"), QStringLiteral("ssh-config")};
+        QStringLiteral("logs"), QStringLiteral("orphans"), QStringLiteral("ssh-config"),
+        QStringLiteral("report"), QStringLiteral("budget"), QStringLiteral("idle"), QStringLiteral("usage")};
     const bool needsData = !args.isEmpty() && dataCommands.contains(args.first());
     QString dataDir;
     if (needsData) {

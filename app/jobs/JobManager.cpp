@@ -172,6 +172,8 @@ void JobManager::apply(const QString &jobId, const Instance &instance)
     }
     if (moved->state != job->state || moved->exitCode != job->exitCode)
         Q_EMIT jobChanged(jobId);
+    if (instance.endedAt.isValid() && !JobStates::mayBill(moved->state))
+        Q_EMIT instanceEnded(jobId, instance.endedAt);
     if (moved->state == JobState::Running)
         checkGuards(*moved);
 }
@@ -279,7 +281,7 @@ void JobManager::refreshAll()
         reconcile();
 }
 
-void JobManager::stop(const QString &jobId)
+void JobManager::stop(const QString &jobId, const QString &reason)
 {
     auto job = m_jobs.get(jobId);
     if (!job) {
@@ -294,7 +296,7 @@ void JobManager::stop(const QString &jobId)
     Provider *provider = providerFor(*job);
     if (!provider)
         return;
-    act(*job, provider, JobState::Stopping, &Provider::stop);
+    act(*job, provider, JobState::Stopping, &Provider::stop, reason);
 }
 
 void JobManager::start(const QString &jobId)
@@ -316,11 +318,11 @@ void JobManager::start(const QString &jobId)
 }
 
 void JobManager::act(const JobRecord &job, Provider *provider, JobState intermediate,
-                     void (Provider::*action)(const QString &, Reply<void>))
+                     void (Provider::*action)(const QString &, Reply<void>), const QString &message)
 {
     const QString jobId = job.id;
     const JobState before = job.state;
-    auto moved = m_jobs.transition(jobId, before, intermediate, QString());
+    auto moved = m_jobs.transition(jobId, before, intermediate, message);
     if (!moved) {
         Q_EMIT operationFailed(jobId, moved.error().message);
         return;
@@ -429,12 +431,7 @@ void JobManager::sshEndpoint(const QString &jobId, Reply<SshEndpoint> reply)
         return replyLater(this, reply, makeError(Error::Kind::InvalidInput,
                                                  tr("Job %1 is %2: SSH is available while it runs.")
                                                      .arg(jobId, JobStates::displayName(job->state))));
-    const QString identity = !job->spec.sshKey.isEmpty() ? job->spec.sshKey : m_launchIdentityFile;
-    provider->sshEndpoint(job->instanceId, [identity, reply = std::move(reply)](Result<SshEndpoint> endpoint) {
-        if (endpoint && endpoint->identityFile.isEmpty())
-            endpoint->identityFile = identity;
-        reply(std::move(endpoint));
-    });
+    provider->sshEndpoint(job->instanceId, std::move(reply));
 }
 
 void JobManager::terminateOrphan(const QString &providerId, const QString &instanceId)

@@ -51,7 +51,8 @@ public:
 
     // Stores the job as submitting, then asks its provider. The returned record is already stored.
     Result<JobRecord> launch(const JobSpec &spec, std::optional<Money> pricePerHour = std::nullopt);
-    void stop(const QString &jobId);
+    // `reason`, when given, is stored as the message of the job's move to stopping (its event log).
+    void stop(const QString &jobId, const QString &reason = QString());
     void start(const QString &jobId);
     void terminate(const QString &jobId);
     void refresh(const QString &jobId);
@@ -60,10 +61,7 @@ public:
 
     // The job's output and SSH endpoint, from its provider.
     void logs(const QString &jobId, qint64 maxBytes, Reply<QByteArray> reply);
-    // The job's SSH endpoint; where the provider names no key, the job's own (spec.sshKey) or the
-    // launch identity (the key whose public half GPU Desk installs on the machines it launches).
     void sshEndpoint(const QString &jobId, Reply<SshEndpoint> reply);
-    void setLaunchIdentityFile(const QString &privateKeyPath) { m_launchIdentityFile = privateKeyPath; }
     // Terminates an instance no job owns (see orphans()).
     void terminateOrphan(const QString &providerId, const QString &instanceId);
 
@@ -81,6 +79,8 @@ public:
 
 Q_SIGNALS:
     void jobChanged(const QString &jobId);
+    // The provider says the job's instance stopped billing at `endedAt` (the ledger's end time).
+    void instanceEnded(const QString &jobId, const QDateTime &endedAt);
     void operationFailed(const QString &jobId, const QString &message);
     void guardTriggered(const QString &jobId, const QString &message);
     void orphansChanged();
@@ -98,7 +98,7 @@ private:
     // Moves `job` to `intermediate` (stored first), asks the provider, and refreshes on success or
     // moves it back (to "unknown" when the provider could not be reached) on failure.
     void act(const JobRecord &job, Provider *provider, JobState intermediate,
-             void (Provider::*action)(const QString &, Reply<void>));
+             void (Provider::*action)(const QString &, Reply<void>), const QString &message = QString());
     void begin();
     void end();
 
@@ -107,7 +107,6 @@ private:
     Clock &m_clock;
     QTimer m_poll;
     QList<Orphan> m_orphans;
-    QString m_launchIdentityFile;
     QSet<QString> m_launching;   // jobs whose launch reply has not come back in this process
     int m_inFlight = 0;
 };

@@ -10,8 +10,14 @@ namespace gpudesk {
 IdleDetector::Verdict IdleDetector::check(
     const QList<GpuSample> &samples, int thresholdPercent, int windowMinutes, const QDateTime &now, int maxGapSeconds)
 {
+    return checkSeconds(samples, thresholdPercent, qint64(windowMinutes) * 60, now, maxGapSeconds);
+}
+
+IdleDetector::Verdict IdleDetector::checkSeconds(const QList<GpuSample> &samples, int thresholdPercent,
+    qint64 windowSeconds, const QDateTime &now, int maxGapSeconds)
+{
     const qint64 end = now.toSecsSinceEpoch();
-    const qint64 start = end - qint64(windowMinutes) * 60;
+    const qint64 start = end - windowSeconds;
     // Sample times per GPU inside the window.
     std::map<int, QList<qint64>> times;
     bool unreadable = false;

@@ -22,6 +22,9 @@ public:
 
     static Verdict check(const QList<GpuSample> &samples, int thresholdPercent, int windowMinutes, const QDateTime &now,
         int maxGapSeconds = 60);
+    // The same over a window given in seconds (tests and short policies).
+    static Verdict checkSeconds(const QList<GpuSample> &samples, int thresholdPercent, qint64 windowSeconds,
+        const QDateTime &now, int maxGapSeconds = 60);
 };
 
 } // namespace gpudesk

@@ -68,7 +68,7 @@ public:
         for (size_t n = 0; n < m_intervals.size(); ++n) {
             const UsageInterval &i = m_intervals[n];
             m_byJob[i.jobId].push_back(n);
-            const Money whole = m_ledger.cost(i, m_now);
+            const Money whole = Ledger::cost(i, ruleFor(i.providerId), m_now);
             const qint64 start = i.startedAt.toMSecsSinceEpoch();
             const qint64 end = std::max(start, i.effectiveEnd(m_now).toMSecsSinceEpoch());
             for (int w = windowOf(std::max(start, m_bounds.front())); w >= 0 && w + 1 < int(m_bounds.size()); ++w) {
@@ -141,6 +141,15 @@ public:
     }
 
 private:
+    // The ledger's rule for a provider, looked up once per report.
+    const BillingRule &ruleFor(const QString &providerId)
+    {
+        auto it = m_rules.find(providerId);
+        if (it == m_rules.end())
+            it = m_rules.emplace(providerId, m_ledger.rule(providerId)).first;
+        return it->second;
+    }
+
     // The window holding `t`, or -1 outside them all.
     int windowOf(qint64 t) const
     {
@@ -156,6 +165,7 @@ private:
     std::vector<UsageInterval> m_intervals;
     std::map<QString, std::vector<size_t>> m_byJob;
     std::map<CellKey, Cell> m_cells;
+    std::map<QString, BillingRule> m_rules;
 };
 
 // Adds the idle minutes measured over [from, to) (from a minute earlier: a minute straddling `from`).
@@ -212,8 +222,11 @@ Result<Report> ReportBuilder::build(const QDateTime &from, const QDateTime &to, 
     std::vector<qint64> bounds = groupBy == ReportGroupBy::Day
         ? dayBounds(from, to, zone, &days)
         : std::vector<qint64> { from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch() };
+    QStringList dayKeys;
+    for (const QDate &day : std::as_const(days))
+        dayKeys.append(day.toString(Qt::ISODate));
     Aggregation agg(m_ledger, bounds, now, [&](int w, const UsageInterval &i) {
-        return groupBy == ReportGroupBy::Day ? days.at(w).toString(Qt::ISODate) : groupKey(groupBy, i);
+        return groupBy == ReportGroupBy::Day ? dayKeys.at(w) : groupKey(groupBy, i);
     });
     agg.addIntervals(*intervals);
     if (auto idle = addIdle(agg, m_metrics, from, to, m_idleThresholdPercent); !idle)

@@ -1,11 +1,15 @@
 #include "Services.h"
 
+#include "billing/BudgetMonitor.h"
+#include "billing/BudgetRepository.h"
 #include "billing/Ledger.h"
+#include "core/Notifier.h"
 #include "core/AppContext.h"
-#include "core/AppSettings.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobRecord.h"
 #include "jobs/JobState.h"
+#include "metrics/IdleMonitor.h"
+#include "metrics/IdlePolicyRepository.h"
 #include "metrics/MetricStore.h"
 #include "metrics/Sampler.h"
 #include "services/JobConnections.h"
@@ -32,6 +36,9 @@ Services::~Services()
 {
     // The sampler and the connections use the manager; the manager talks to providers and the
     // repository: they go first.
+    m_retentionTimer.reset();
+    m_idleMonitor.reset();
+    m_budgetMonitor.reset();
     m_sampler.reset();
     m_connections.reset();
     m_jobManager.reset();
@@ -98,6 +105,22 @@ Result<void> Services::open(const QString &dataDir)
         }
         return running;
     });
+    // The provider's own end time closes the ledger's interval where it is known.
+    Ledger *ledger = m_ledger.get();
+    QObject::connect(m_jobManager.get(), &JobManager::instanceEnded, ledger,
+                     [ledger](const QString &jobId, const QDateTime &endedAt) {
+                         if (auto r = ledger->providerEnded(jobId, endedAt); !r)
+                             Q_EMIT ledger->problem(r.error().message);
+                     });
+    m_notifier = std::make_unique<Notifier>();
+    m_budgets = std::make_unique<BudgetRepository>(m_database);
+    m_budgetMonitor = std::make_unique<BudgetMonitor>(*m_ledger, *m_budgets, m_clock, m_jobManager.get(), m_notifier.get());
+    m_idlePolicies = std::make_unique<IdlePolicyRepository>(m_database);
+    m_idleMonitor = std::make_unique<IdleMonitor>(*m_metrics, *m_idlePolicies, *m_jobs, m_clock, m_jobManager.get(),
+                                                  m_notifier.get());
+    IdleMonitor *idle = m_idleMonitor.get();
+    QObject::connect(m_sampler.get(), &Sampler::sampled, idle, [idle](const QString &jobId) { idle->onSampled(jobId); });
+
     // A job that stops running lets its connection go.
     QObject::connect(m_jobManager.get(), &JobManager::jobChanged, connections, [jobs, connections](const QString &id) {
         auto job = jobs->get(id);
@@ -157,19 +180,12 @@ void Services::loadCredentials(std::function<void(QHash<QString, Error>)> done)
         for (Provider *p : m_providers->providers())
             anyKeyed = anyKeyed || (p->needsCredentials() && p->hasCredentials());
         if (anyKeyed) {
-            // The user's choice (first-run assistant), else GPU Desk's own key, made once.
-            QString identity = AppSettings(m_dataDir).sshIdentityFile();
-            Result<void> made;
-            if (identity.isEmpty()) {
-                identity = SandboxPaths(m_dataDir).defaultPrivateKey();
-                made = SshKeys::ensureKeyPair(identity);
-            }
-            auto pub = made ? SshKeys::readPublicKey(identity + QStringLiteral(".pub")) : Result<QByteArray>(made.error());
+            const SandboxPaths paths(m_dataDir);
+            auto made = SshKeys::ensureKeyPair(paths.defaultPrivateKey());
+            auto pub = made ? SshKeys::readPublicKey(paths.defaultPublicKey()) : Result<QByteArray>(made.error());
             if (pub) {
                 for (Provider *p : m_providers->providers())
                     p->setLaunchPublicKey(QString::fromUtf8(pub->trimmed()));
-                if (m_jobManager)
-                    m_jobManager->setLaunchIdentityFile(identity);
             } else {
                 pending->problems.insert(QStringLiteral("ssh-key"), pub.error());
             }
@@ -193,6 +209,25 @@ void Services::loadCredentials(std::function<void(QHash<QString, Error>)> done)
                 finishLoading();
         });
     }
+}
+
+void Services::startMonitoring()
+{
+    if (!hasDatabase())
+        return;
+    m_budgetMonitor->start();
+    m_idleMonitor->setSampleIntervalSeconds(m_sampler->intervalSeconds());
+    m_idleMonitor->start();
+    MetricStore *metrics = m_metrics.get();
+    Clock *clock = &m_clock;
+    auto retain = [metrics, clock] {
+        auto r = metrics->applyRetention(clock->now());
+        Q_UNUSED(r)
+    };
+    m_retentionTimer = std::make_unique<QTimer>();
+    QObject::connect(m_retentionTimer.get(), &QTimer::timeout, m_retentionTimer.get(), retain);
+    m_retentionTimer->start(3600 * 1000);
+    retain();
 }
 
 Result<void> Services::requireDatabase() const

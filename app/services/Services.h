@@ -7,13 +7,19 @@
 
 #include <QHash>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
 
 namespace gpudesk {
 
+class BudgetMonitor;
+class BudgetRepository;
+class IdleMonitor;
+class IdlePolicyRepository;
 class JobManager;
+class Notifier;
 class JobConnections;
 class Ledger;
 class MetricStore;
@@ -76,6 +82,17 @@ public:
     // that uses them (started by the desktop app, not by one-shot CLI commands).
     JobConnections *jobConnections() const { return m_connections.get(); }
     Sampler *sampler() const { return m_sampler.get(); }
+    // Budgets, idle auto-stop and their notifications (the desktop app shows them; the CLI prints them).
+    Notifier *notifier() const { return m_notifier.get(); }
+    BudgetRepository *budgets() const { return m_budgets.get(); }
+    BudgetMonitor *budgetMonitor() const { return m_budgetMonitor.get(); }
+    IdlePolicyRepository *idlePolicies() const { return m_idlePolicies.get(); }
+    IdleMonitor *idleMonitor() const { return m_idleMonitor.get(); }
+
+    // What a long-running app does beside sampling: budget checks (every minute and on every ledger
+    // change), forgotten-instance checks (every 5 minutes) and metric retention (hourly). Idle
+    // checks follow the sampler's samples whether or not this was called.
+    void startMonitoring();
 
 private:
     Clock &m_clock;
@@ -94,6 +111,12 @@ private:
     std::unique_ptr<MetricStore> m_metrics;
     std::unique_ptr<JobConnections> m_connections;
     std::unique_ptr<Sampler> m_sampler;
+    std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<BudgetRepository> m_budgets;
+    std::unique_ptr<BudgetMonitor> m_budgetMonitor;
+    std::unique_ptr<IdlePolicyRepository> m_idlePolicies;
+    std::unique_ptr<IdleMonitor> m_idleMonitor;
+    std::unique_ptr<QTimer> m_retentionTimer;
 };
 
 } // namespace gpudesk

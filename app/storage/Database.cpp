@@ -108,6 +108,31 @@ const QList<Database::Migration> &Database::migrations()
                          " temp_min INTEGER, temp_max INTEGER, temp_sum INTEGER, temp_n INTEGER NOT NULL DEFAULT 0,"
                          " mem_total INTEGER,"
                          " PRIMARY KEY (series_id, resolution, t)) WITHOUT ROWID")}},
+        // Budgets, the thresholds they already fired (once per month), and idle auto-stop policies
+        // (job_id '' is the default for jobs without their own).
+        {5,
+         {QStringLiteral("CREATE TABLE budgets ("
+                         " id INTEGER PRIMARY KEY,"
+                         " monthly_micros INTEGER NOT NULL CHECK (monthly_micros > 0),"
+                         " project TEXT NOT NULL DEFAULT '',"
+                         " provider_id TEXT NOT NULL DEFAULT '',"
+                         " auto_stop INTEGER NOT NULL DEFAULT 0 CHECK (auto_stop IN (0, 1)),"
+                         " created_at_ms INTEGER NOT NULL,"
+                         " UNIQUE (project, provider_id))"),
+          QStringLiteral("CREATE TABLE budget_alerts ("
+                         " budget_id INTEGER NOT NULL REFERENCES budgets(id) ON DELETE CASCADE,"
+                         " period TEXT NOT NULL,"
+                         " threshold INTEGER NOT NULL,"
+                         " fired_at_ms INTEGER NOT NULL,"
+                         " spent_micros INTEGER NOT NULL,"
+                         " PRIMARY KEY (budget_id, period, threshold))"),
+          QStringLiteral("CREATE TABLE idle_policies ("
+                         " job_id TEXT PRIMARY KEY,"
+                         " enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),"
+                         " threshold_percent INTEGER NOT NULL,"
+                         " window_seconds INTEGER NOT NULL CHECK (window_seconds > 0),"
+                         " action TEXT NOT NULL,"
+                         " grace_seconds INTEGER NOT NULL DEFAULT 600)")}},
     };
     return list;
 }

@@ -108,6 +108,17 @@ QHash<int, SchemaExpectation> schemaExpectations()
                       { QStringLiteral("series_id"), QStringLiteral("resolution"), QStringLiteral("t") } } },
                 { QStringLiteral("usage_intervals_job"), QStringLiteral("usage_intervals_time"),
                     QStringLiteral("usage_intervals_open") } } },
+        { 5,
+            { { { QStringLiteral("budgets"),
+                  { QStringLiteral("id"), QStringLiteral("monthly_micros"), QStringLiteral("project"),
+                      QStringLiteral("provider_id"), QStringLiteral("auto_stop"), QStringLiteral("created_at_ms") } },
+                  { QStringLiteral("budget_alerts"),
+                      { QStringLiteral("budget_id"), QStringLiteral("period"), QStringLiteral("threshold"),
+                          QStringLiteral("fired_at_ms"), QStringLiteral("spent_micros") } },
+                  { QStringLiteral("idle_policies"),
+                      { QStringLiteral("job_id"), QStringLiteral("enabled"), QStringLiteral("threshold_percent"),
+                          QStringLiteral("window_seconds"), QStringLiteral("action"), QStringLiteral("grace_seconds") } } },
+                {} } },
     };
 }
 
