@@ -25,9 +25,11 @@ PACKAGES=(
     # libraries fixed by the design card
     libssh-dev libvterm-dev qtkeychain-qt6-dev libyaml-cpp-dev libsqlite3-dev sqlite3
     # headless UI checks, screenshots and fonts (Latin + CJK)
-    xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk
+    xvfb xauth x11-utils imagemagick fonts-dejavu-core fonts-noto-cjk
     # pdftotext reads the exported PDF reports in the tests
     poppler-utils
+    # the Debian package (cpack + dpkg-shlibdeps) and its desktop entry / AppStream checks
+    dpkg-dev file desktop-file-utils appstream
     # real peers for integration tests
     openssh-server openssh-client
     # a real keychain for the key tests: GNOME Keyring on a private D-Bus session

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About GPU Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;GPU Desk %1&lt;/h2&gt;&lt;p&gt;One desktop console for the GPUs you rent from many clouds.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (%2). Prices are labelled with their source and age; snapshot prices are dated list prices, not live quotes.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1 · Qt %2 (run time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>No data directory could be determined. Start GPU Desk with --data-dir DIR.</source>
@@ -31,6 +70,14 @@
     </message>
     <message>
         <source>No provider has an API key yet: prices are from the bundled snapshot. Add keys in Settings → Providers and keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox needs GPU Desk&apos;s database, which is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox has no offers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -81,6 +128,53 @@
     </message>
     <message>
         <source>Could not read the budget alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildInfo</name>
+    <message>
+        <source>windows, networking, database access, charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH terminals, commands and port forwarding; the Sandbox&apos;s SSH servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local database (public domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal emulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job files in YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU specification table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures derived from public spec tables; sources and dates in SOURCES.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facts (list prices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated public list prices with their source per row; see SOURCES.md</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -687,10 +781,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>exec: &quot;%1&quot; is not an ssh://user@host:port address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a known host (%2 key %3). Check the fingerprint, then run again with --accept-new to trust it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,11 +796,23 @@
         <source>Usage: gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
 
 Commands:
-  providers [--format table|json|csv]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  providers [--format table|json|csv]
       Providers GPU Desk knows, with their offers and where the prices come from.
-  gpus [--format table|json|csv]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  gpus [--format table|json|csv]
       The GPU spec table: memory, bandwidth, BF16/FP8 dense TFLOPS, power.
-  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
          [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
          [--search TEXT] [--task training|inference|latency]
          [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
@@ -719,53 +821,106 @@ Commands:
       and lists (&quot;H100,H200&quot;). --task ranks the offers for the task and says why.
       --refresh fetches live offers first from every provider with a key (or those of
       --provider) and reports on stderr what each one answered.
-  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
-  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
          [--env K=V]... [--dry-run] -- COMMAND...
       Launches a job and prints its id. --dry-run validates and prints the resolved job
       and its cost estimate without launching.
-  validate FILE.yaml
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  validate FILE.yaml
       Checks a job file; exits 2 listing each field&apos;s problem.
-  import skypilot|dstack FILE -o OUT.yaml
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  import skypilot|dstack FILE -o OUT.yaml
       Converts a SkyPilot or dstack task file; what cannot be mapped is listed.
-  jobs [--format table|json]
-  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
-  stop|start|terminate JOB
-  logs JOB [--bytes N]
-  orphans [--terminate INSTANCE] [--format table|json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  jobs [--format table|json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stop|start|terminate JOB
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  logs JOB [--bytes N]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  orphans [--terminate INSTANCE] [--format table|json]
       Instances no job owns, and jobs whose instance vanished.
-  ssh-config JOB [-o FILE]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ssh-config JOB [-o FILE]
       An OpenSSH Host block (and a known_hosts file) so that `ssh -F FILE gpudesk-JOB` works.
-  exec JOB|ssh://user@host:port [-i KEY] [--known-hosts FILE] [--accept-new] -- COMMAND
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  exec JOB|ssh://user@host:port [-i KEY] [--known-hosts FILE] [--accept-new] -- COMMAND
       Runs COMMAND over SSH and passes its output and exit status through. An unknown host
       fails with its fingerprint unless --accept-new; a changed host key always fails.
-  keys [--format table|json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  keys [--format table|json]
       Which providers have an API key, and where it comes from (never the key).
-  keys set PROVIDER [--account ID]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  keys set PROVIDER [--account ID]
       Stores a key in the system keychain, read from stdin (never from the command line).
       Crusoe reads the access key, then the secret key; --account is Crusoe&apos;s project id or
       the DGX Cloud Lepton workspace URL.
-  keys test PROVIDER
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  keys test PROVIDER
       Calls a cheap read endpoint with the key and says what worked.
-  keys remove PROVIDER
-  report --from YYYY-MM-DD --to YYYY-MM-DD [--group-by day|provider|project|gpu|job]
-         [--format csv|json|html|pdf] [-o FILE] [--time-zone ZONE] [--idle-under PERCENT]
-      Cost report of the days given (both included, local days unless --time-zone): GPU-hours,
-      estimated, simulated and billed cost, idle GPU-hours and wasted dollars. CSV, JSON and HTML
-      go to stdout without -o; PDF needs -o.
-  budget set --monthly USD [--project P] [--provider P] [--auto-stop]
-  budget list [--format table|json|csv]
-  budget remove ID
-      Monthly budgets: alerts at 50, 80 and 100 %; --auto-stop stops the budget&apos;s jobs at 100 %.
-      list shows this month&apos;s spend, burn rate and month-end forecast.
-  idle set [--job JOB] [--under PERCENT] [--for MINUTES] [--action warn|stop|warn-then-stop]
-           [--grace MINUTES] [--off]
-  idle list|remove [--job JOB]
-      Idle auto-stop: a job whose GPUs stay under PERCENT (5) for MINUTES (30) is warned about
-      and/or stopped. Without --job: the default for jobs without their own.
-  usage [--job JOB] [--format table|json|csv]
-      The latest GPU samples (utilization, memory, power, temperature) of running jobs.
-
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  keys remove PROVIDER
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  about [--format table|json|csv]
+      GPU Desk&apos;s version and licence, and the libraries and data it is built with.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
 Options:
   --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the
                    platform&apos;s application data folder)
@@ -773,7 +928,72 @@ Options:
   --version        print the version
   --help           print this help
 
-Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Desk %1, licensed under %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMPONENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LICENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USED FOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  report --from YYYY-MM-DD --to YYYY-MM-DD [--group-by day|provider|project|gpu|job]
+         [--format csv|json|html|pdf] [-o FILE] [--time-zone ZONE] [--idle-under PERCENT]
+      Cost report of the days given (both included, local days unless --time-zone): GPU-hours,
+      estimated, simulated and billed cost, idle GPU-hours and wasted dollars. CSV, JSON and HTML
+      go to stdout without -o; PDF needs -o.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  budget set --monthly USD [--project P] [--provider P] [--auto-stop]
+  budget list [--format table|json|csv]
+  budget remove ID
+      Monthly budgets: alerts at 50, 80 and 100 %; --auto-stop stops the budget&apos;s jobs at 100 %.
+      list shows this month&apos;s spend, burn rate and month-end forecast.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  idle set [--job JOB] [--under PERCENT] [--for MINUTES] [--action warn|stop|warn-then-stop]
+           [--grace MINUTES] [--off]
+  idle list|remove [--job JOB]
+      Idle auto-stop: a job whose GPUs stay under PERCENT (5) for MINUTES (30) is warned about
+      and/or stopped. Without --job: the default for jobs without their own.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  usage [--job JOB] [--format table|json|csv]
+      The latest GPU samples (utilization, memory, power, temperature) of running jobs.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,6 +1204,17 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
     <message>
         <source>option %1 takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Go to a view, job or offer, or run an action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter go · Esc close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2126,6 +2357,13 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>SshOptions</name>
+    <message>
+        <source>&quot;%1&quot; is not an ssh://user@host:port address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YamlNodeReader</name>
     <message>
         <source>expected another &quot;key: value&quot; line at the indentation of the map above, or its end (check the indentation, and that quotes are closed)</source>
@@ -2651,6 +2889,109 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
     <message>
         <source>Wrote %1: %2 over %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::FirstRunWizard</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start using GPU Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to GPU Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few choices, all of them optional and changeable later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;GPU Desk compares GPU offers across clouds, launches jobs through each provider&apos;s API, opens terminals to them and keeps count of what they cost.&lt;/p&gt;&lt;p&gt;Everything works without an account on the built-in &lt;b&gt;Sandbox&lt;/b&gt;: pods that run on this computer, reachable over real SSH, with simulated GPUs and simulated prices.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Language&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window switches language the next time GPU Desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your GPU clouds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key of each provider you rent from, press Save key, then Test. Skip any you don&apos;t use: the Sandbox needs none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys cannot be entered now because GPU Desk&apos;s database is unavailable; add them later in Settings → Providers and keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SSH key for your machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Desk installs its public half on the machines it launches, so that its terminal can log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private half stays on this computer. GPU Desk never uploads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Desk&apos;s own key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new ed25519 key for GPU Desk (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of my keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything here can be changed later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch a Sandbox dev pod now and open its terminal (free: it runs on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no key pair in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your SSH key: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Keys, providers, the data folder and this assistant are in &lt;b&gt;Settings&lt;/b&gt;. The Marketplace shows every offer with the age and source of its price; Jobs launches and follows them; Costs counts what they cost.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1, fingerprint %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3879,10 +4220,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;GPU Desk %1&lt;/h3&gt;&lt;p&gt;One desktop console for GPUs rented from many clouds.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Prices shown are labelled with their source and age; snapshot prices are dated list prices, not live quotes.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Jobs need GPU Desk&apos;s database, which could not be opened (see the red banner). Once it opens, launch jobs here from a form or a YAML file and follow them from pending to done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3914,6 +4251,58 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
     <message>
         <source>Open terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live offers from every provider with a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals need GPU Desk&apos;s database, which could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4386,6 +4775,145 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::ProviderKeysPanel</name>
+    <message>
+        <source>Workspace URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://gateway.dgxc-lepton.nvidia.com/api/v2/workspaces/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project the VMs are created in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are kept in your system keychain, never in GPU Desk&apos;s files. A key set in the environment (shown below each provider) takes precedence over the stored one. Without any key, the Sandbox and the snapshot prices work as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A switched-off provider is hidden from the Marketplace and never called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s public API (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a proxy or a mock server. GPUDESK_%1_BASE_URL in the environment takes precedence. Applies the next time GPU Desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes one cheap authenticated call and says what worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key from the environment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the secret key too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in %1. Press Test to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was removed from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is unavailable, so the base URL cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the public API the next time GPU Desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; used the next time GPU Desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::RunPodJson</name>
     <message>
         <source>RunPod sent a response GPU Desk could not read: %1. Try again later; if it persists, GPU Desk may need an update for a change in RunPod&apos;s API.</source>
@@ -4688,22 +5216,6 @@ Source: %2</source>
 <context>
     <name>gpudesk::SettingsPage</name>
     <message>
-        <source>Workspace URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://gateway.dgxc-lepton.nvidia.com/api/v2/workspaces/…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the project the VMs are created in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4713,62 +5225,6 @@ Source: %2</source>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys are kept in your system keychain, never in GPU Desk&apos;s files. A key set in the environment (shown below each provider) takes precedence over the stored one. Without any key, the Sandbox and the snapshot prices work as before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A switched-off provider is hidden from the Marketplace and never called.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the provider&apos;s public API (default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For a proxy or a mock server. GPUDESK_%1_BASE_URL in the environment takes precedence. Applies the next time GPU Desk starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Base URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Makes one cheap authenticated call and says what worked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4784,67 +5240,43 @@ Source: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>checking the keychain…</source>
+        <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>keychain unavailable</source>
+        <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>key from the environment (%1)</source>
+        <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>key stored in the keychain</source>
+        <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no key</source>
+        <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the key first.</source>
+        <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs the secret key too.</source>
+        <source>Applies the next time GPU Desk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs the %2</source>
+        <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stored in %1. Press Test to check it.</source>
+        <source>Run the first-start assistant again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Testing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calling %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key was removed from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is unavailable, so the base URL cannot be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the public API the next time GPU Desk starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved; used the next time GPU Desk starts.</source>
+        <source>Setup:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5077,6 +5509,10 @@ Trust this machine?</source>
         <source>127.0.0.1:%1 → port %2 on the machine</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::TerminalView</name>
@@ -5100,6 +5536,10 @@ Trust this machine?</source>
     </message>
     <message>
         <source>Job %1 · %2@%3:%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2:%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5269,6 +5709,30 @@ Trust this machine?</source>
     </message>
     <message>
         <source>unknown task &quot;%1&quot;; use training, inference or latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour theme: system, light or dark (default: as set in Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a terminal to URL (ssh://user@host:port) at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key for --connect (default: ssh-agent, then ~/.ssh keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot;; use system, light or dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About GPU Desk</source>
+        <translation>关于 GPU Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;GPU Desk %1&lt;/h2&gt;&lt;p&gt;One desktop console for the GPUs you rent from many clouds.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (%2). Prices are labelled with their source and age; snapshot prices are dated list prices, not live quotes.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;GPU Desk %1&lt;/h2&gt;&lt;p&gt;一个桌面控制台，管理你从多家云租用的 GPU。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本（%2）授权。价格均标注来源和时效；快照价格是带日期的公开标价，不是实时报价。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <source>Bundled data</source>
+        <translation>内置数据</translation>
+    </message>
+    <message>
+        <source>Data folder: %1 · Qt %2 (run time)</source>
+        <translation>数据文件夹：%1 · Qt %2（运行时）</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>No data directory could be determined. Start GPU Desk with --data-dir DIR.</source>
@@ -31,6 +70,14 @@
     <message>
         <source>No provider has an API key yet: prices are from the bundled snapshot. Add keys in Settings → Providers and keys.</source>
         <translation>尚未有任何供应商配置 API 密钥：价格来自内置快照。请在 设置 → 供应商与密钥 中添加密钥。</translation>
+    </message>
+    <message>
+        <source>The Sandbox needs GPU Desk&apos;s database, which is not open.</source>
+        <translation>沙盒需要 GPU Desk 的数据库，但数据库未打开。</translation>
+    </message>
+    <message>
+        <source>The Sandbox has no offers.</source>
+        <translation>沙盒没有报价。</translation>
     </message>
 </context>
 <context>
@@ -81,6 +128,53 @@
     <message>
         <source>Could not read the budget alerts.</source>
         <translation>无法读取预算提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>BuildInfo</name>
+    <message>
+        <source>windows, networking, database access, charts</source>
+        <translation>窗口、网络、数据库访问、图表</translation>
+    </message>
+    <message>
+        <source>SSH terminals, commands and port forwarding; the Sandbox&apos;s SSH servers</source>
+        <translation>SSH 终端、命令和端口转发；沙盒的 SSH 服务器</translation>
+    </message>
+    <message>
+        <source>the local database (public domain)</source>
+        <translation>本地数据库（公有领域）</translation>
+    </message>
+    <message>
+        <source>terminal emulation</source>
+        <translation>终端仿真</translation>
+    </message>
+    <message>
+        <source>API keys in the system keychain</source>
+        <translation>将 API 密钥保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>job files in YAML</source>
+        <translation>YAML 格式的任务文件</translation>
+    </message>
+    <message>
+        <source>GPU specification table</source>
+        <translation>GPU 规格表</translation>
+    </message>
+    <message>
+        <source>figures derived from public spec tables; sources and dates in SOURCES.md</source>
+        <translation>数据取自公开规格表；来源和日期见 SOURCES.md</translation>
+    </message>
+    <message>
+        <source>Price snapshot</source>
+        <translation>价格快照</translation>
+    </message>
+    <message>
+        <source>facts (list prices)</source>
+        <translation>事实数据（公开标价）</translation>
+    </message>
+    <message>
+        <source>dated public list prices with their source per row; see SOURCES.md</source>
+        <translation>带日期的公开标价，每行注明来源；见 SOURCES.md</translation>
     </message>
 </context>
 <context>
@@ -679,10 +773,6 @@
         <translation>exec：请指定一个任务或 ssh://user@host:port，然后是 -- COMMAND</translation>
     </message>
     <message>
-        <source>exec: &quot;%1&quot; is not an ssh://user@host:port address</source>
-        <translation>exec：“%1”不是 ssh://user@host:port 形式的地址</translation>
-    </message>
-    <message>
         <source>%1 is not a known host (%2 key %3). Check the fingerprint, then run again with --accept-new to trust it.</source>
         <translation>%1 不是已知主机（%2 密钥 %3）。请核对指纹，然后加上 --accept-new 重新运行以信任它。</translation>
     </message>
@@ -698,11 +788,30 @@
         <source>Usage: gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
 
 Commands:
-  providers [--format table|json|csv]
+</source>
+        <translation>用法：gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>  providers [--format table|json|csv]
       Providers GPU Desk knows, with their offers and where the prices come from.
-  gpus [--format table|json|csv]
+</source>
+        <translation>  providers [--format table|json|csv]
+      GPU Desk 已知的供应商，及其报价和价格来源。
+</translation>
+    </message>
+    <message>
+        <source>  gpus [--format table|json|csv]
       The GPU spec table: memory, bandwidth, BF16/FP8 dense TFLOPS, power.
-  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
+</source>
+        <translation>  gpus [--format table|json|csv]
+      GPU 规格表：显存、带宽、BF16/FP8 稠密 TFLOPS、功耗。
+</translation>
+    </message>
+    <message>
+        <source>  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
          [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
          [--search TEXT] [--task training|inference|latency]
          [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
@@ -711,70 +820,8 @@ Commands:
       and lists (&quot;H100,H200&quot;). --task ranks the offers for the task and says why.
       --refresh fetches live offers first from every provider with a key (or those of
       --provider) and reports on stderr what each one answered.
-  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
-  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
-         [--env K=V]... [--dry-run] -- COMMAND...
-      Launches a job and prints its id. --dry-run validates and prints the resolved job
-      and its cost estimate without launching.
-  validate FILE.yaml
-      Checks a job file; exits 2 listing each field&apos;s problem.
-  import skypilot|dstack FILE -o OUT.yaml
-      Converts a SkyPilot or dstack task file; what cannot be mapped is listed.
-  jobs [--format table|json]
-  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
-  stop|start|terminate JOB
-  logs JOB [--bytes N]
-  orphans [--terminate INSTANCE] [--format table|json]
-      Instances no job owns, and jobs whose instance vanished.
-  ssh-config JOB [-o FILE]
-      An OpenSSH Host block (and a known_hosts file) so that `ssh -F FILE gpudesk-JOB` works.
-  exec JOB|ssh://user@host:port [-i KEY] [--known-hosts FILE] [--accept-new] -- COMMAND
-      Runs COMMAND over SSH and passes its output and exit status through. An unknown host
-      fails with its fingerprint unless --accept-new; a changed host key always fails.
-  keys [--format table|json]
-      Which providers have an API key, and where it comes from (never the key).
-  keys set PROVIDER [--account ID]
-      Stores a key in the system keychain, read from stdin (never from the command line).
-      Crusoe reads the access key, then the secret key; --account is Crusoe&apos;s project id or
-      the DGX Cloud Lepton workspace URL.
-  keys test PROVIDER
-      Calls a cheap read endpoint with the key and says what worked.
-  keys remove PROVIDER
-  report --from YYYY-MM-DD --to YYYY-MM-DD [--group-by day|provider|project|gpu|job]
-         [--format csv|json|html|pdf] [-o FILE] [--time-zone ZONE] [--idle-under PERCENT]
-      Cost report of the days given (both included, local days unless --time-zone): GPU-hours,
-      estimated, simulated and billed cost, idle GPU-hours and wasted dollars. CSV, JSON and HTML
-      go to stdout without -o; PDF needs -o.
-  budget set --monthly USD [--project P] [--provider P] [--auto-stop]
-  budget list [--format table|json|csv]
-  budget remove ID
-      Monthly budgets: alerts at 50, 80 and 100 %; --auto-stop stops the budget&apos;s jobs at 100 %.
-      list shows this month&apos;s spend, burn rate and month-end forecast.
-  idle set [--job JOB] [--under PERCENT] [--for MINUTES] [--action warn|stop|warn-then-stop]
-           [--grace MINUTES] [--off]
-  idle list|remove [--job JOB]
-      Idle auto-stop: a job whose GPUs stay under PERCENT (5) for MINUTES (30) is warned about
-      and/or stopped. Without --job: the default for jobs without their own.
-  usage [--job JOB] [--format table|json|csv]
-      The latest GPU samples (utilization, memory, power, temperature) of running jobs.
-
-Options:
-  --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the
-                   platform&apos;s application data folder)
-  --lang LANG      en or zh_CN (default: the system language)
-  --version        print the version
-  --help           print this help
-
-Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
 </source>
-        <translation>用法：gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]
-
-命令：
-  providers [--format table|json|csv]
-      GPU Desk 已知的供应商，及其报价和价格来源。
-  gpus [--format table|json|csv]
-      GPU 规格表：显存、带宽、BF16/FP8 稠密 TFLOPS、功耗。
-  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
+        <translation>  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]
          [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]
          [--search TEXT] [--task training|inference|latency]
          [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]
@@ -783,53 +830,145 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
       和列表（&quot;H100,H200&quot;）。--task 按任务为报价排序并说明理由。
       --refresh 先从每个已配置密钥的供应商（或 --provider 指定的供应商）获取
       实时报价，并在 stderr 上报告各供应商的响应结果。
-  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
-  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
+</translation>
+    </message>
+    <message>
+        <source>  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
+</source>
+        <translation>  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]
+</translation>
+    </message>
+    <message>
+        <source>  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
+         [--env K=V]... [--dry-run] -- COMMAND...
+      Launches a job and prints its id. --dry-run validates and prints the resolved job
+      and its cost estimate without launching.
+</source>
+        <translation>  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]
          [--env K=V]... [--dry-run] -- COMMAND...
       启动任务并输出其 ID。--dry-run 只校验并输出解析后的任务及其费用估算，
       不实际启动。
-  validate FILE.yaml
+</translation>
+    </message>
+    <message>
+        <source>  validate FILE.yaml
+      Checks a job file; exits 2 listing each field&apos;s problem.
+</source>
+        <translation>  validate FILE.yaml
       检查任务文件；有问题时以退出码 2 退出，并逐项列出各字段的问题。
-  import skypilot|dstack FILE -o OUT.yaml
+</translation>
+    </message>
+    <message>
+        <source>  import skypilot|dstack FILE -o OUT.yaml
+      Converts a SkyPilot or dstack task file; what cannot be mapped is listed.
+</source>
+        <translation>  import skypilot|dstack FILE -o OUT.yaml
       转换 SkyPilot 或 dstack 任务文件；无法映射的内容会被列出。
-  jobs [--format table|json]
-  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
-  stop|start|terminate JOB
-  logs JOB [--bytes N]
-  orphans [--terminate INSTANCE] [--format table|json]
+</translation>
+    </message>
+    <message>
+        <source>  jobs [--format table|json]
+</source>
+        <translation>  jobs [--format table|json]
+</translation>
+    </message>
+    <message>
+        <source>  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
+</source>
+        <translation>  status JOB [--wait STATE --timeout SECONDS] [--format table|json]
+</translation>
+    </message>
+    <message>
+        <source>  stop|start|terminate JOB
+</source>
+        <translation>  stop|start|terminate JOB
+</translation>
+    </message>
+    <message>
+        <source>  logs JOB [--bytes N]
+</source>
+        <translation>  logs JOB [--bytes N]
+</translation>
+    </message>
+    <message>
+        <source>  orphans [--terminate INSTANCE] [--format table|json]
+      Instances no job owns, and jobs whose instance vanished.
+</source>
+        <translation>  orphans [--terminate INSTANCE] [--format table|json]
       不属于任何任务的实例，以及实例已消失的任务。
-  ssh-config JOB [-o FILE]
+</translation>
+    </message>
+    <message>
+        <source>  ssh-config JOB [-o FILE]
+      An OpenSSH Host block (and a known_hosts file) so that `ssh -F FILE gpudesk-JOB` works.
+</source>
+        <translation>  ssh-config JOB [-o FILE]
       生成 OpenSSH Host 配置块（及 known_hosts 文件），使 `ssh -F FILE gpudesk-JOB` 可用。
-  exec JOB|ssh://user@host:port [-i KEY] [--known-hosts FILE] [--accept-new] -- COMMAND
+</translation>
+    </message>
+    <message>
+        <source>  exec JOB|ssh://user@host:port [-i KEY] [--known-hosts FILE] [--accept-new] -- COMMAND
+      Runs COMMAND over SSH and passes its output and exit status through. An unknown host
+      fails with its fingerprint unless --accept-new; a changed host key always fails.
+</source>
+        <translation>  exec JOB|ssh://user@host:port [-i KEY] [--known-hosts FILE] [--accept-new] -- COMMAND
       通过 SSH 运行 COMMAND，原样传回其输出和退出状态。未知主机会连同其指纹一起被拒绝，
       除非使用 --accept-new；主机密钥变化时一律拒绝。
-  keys [--format table|json]
+</translation>
+    </message>
+    <message>
+        <source>  keys [--format table|json]
+      Which providers have an API key, and where it comes from (never the key).
+</source>
+        <translation>  keys [--format table|json]
       哪些供应商已有 API 密钥，以及密钥来自何处（从不显示密钥本身）。
-  keys set PROVIDER [--account ID]
+</translation>
+    </message>
+    <message>
+        <source>  keys set PROVIDER [--account ID]
+      Stores a key in the system keychain, read from stdin (never from the command line).
+      Crusoe reads the access key, then the secret key; --account is Crusoe&apos;s project id or
+      the DGX Cloud Lepton workspace URL.
+</source>
+        <translation>  keys set PROVIDER [--account ID]
       将密钥存入系统钥匙串，密钥从 stdin 读取（绝不从命令行读取）。
       Crusoe 先读取访问密钥，再读取秘密密钥；--account 为 Crusoe 的项目 ID
       或 DGX Cloud Lepton 的工作区 URL。
-  keys test PROVIDER
+</translation>
+    </message>
+    <message>
+        <source>  keys test PROVIDER
+      Calls a cheap read endpoint with the key and says what worked.
+</source>
+        <translation>  keys test PROVIDER
       使用该密钥调用一个开销很小的只读接口，并报告哪些调用成功。
-  keys remove PROVIDER
-  report --from YYYY-MM-DD --to YYYY-MM-DD [--group-by day|provider|project|gpu|job]
-         [--format csv|json|html|pdf] [-o FILE] [--time-zone ZONE] [--idle-under PERCENT]
-      所给日期（含首尾两天，除非指定 --time-zone，否则按本地日期）的费用报告：GPU 小时、
-      估算、模拟与已计费费用、空闲 GPU 小时及浪费金额。未指定 -o 时 CSV、JSON 和 HTML
-      输出到 stdout；PDF 必须指定 -o。
-  budget set --monthly USD [--project P] [--provider P] [--auto-stop]
-  budget list [--format table|json|csv]
-  budget remove ID
-      每月预算：在 50%、80% 和 100% 时提醒；--auto-stop 在达到 100% 时停止该预算的任务。
-      list 显示本月支出、消耗速率及月末预测。
-  idle set [--job JOB] [--under PERCENT] [--for MINUTES] [--action warn|stop|warn-then-stop]
-           [--grace MINUTES] [--off]
-  idle list|remove [--job JOB]
-      空闲自动停止：任务的 GPU 在 MINUTES（30）分钟内一直低于 PERCENT（5）% 时发出提醒
-      和/或停止任务。不带 --job：适用于没有自身策略的任务的默认策略。
-  usage [--job JOB] [--format table|json|csv]
-      运行中任务的最新 GPU 采样（利用率、显存、功耗、温度）。
+</translation>
+    </message>
+    <message>
+        <source>  keys remove PROVIDER
+</source>
+        <translation>  keys remove PROVIDER
+</translation>
+    </message>
+    <message>
+        <source>  about [--format table|json|csv]
+      GPU Desk&apos;s version and licence, and the libraries and data it is built with.
+</source>
+        <translation>  about [--format table|json|csv]
+      GPU Desk 的版本和许可证，以及构建所用的库和数据。
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the
+                   platform&apos;s application data folder)
+  --lang LANG      en or zh_CN (default: the system language)
+  --version        print the version
+  --help           print this help
 
+</source>
+        <translation>
 选项：
   --data-dir DIR   GPU Desk 存放数据库的位置（默认：$GPUDESK_DATA_DIR，否则为
                    平台的应用数据目录）
@@ -837,7 +976,90 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
   --version        显示版本
   --help           显示此帮助
 
-退出码：0 成功，1 运行时错误，2 用法或校验错误。
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
+</source>
+        <translation>退出码：0 成功，1 运行时错误，2 用法或校验错误。
+</translation>
+    </message>
+    <message>
+        <source>GPU Desk %1, licensed under %2.</source>
+        <translation>GPU Desk %1，按 %2 授权。</translation>
+    </message>
+    <message>
+        <source>COMPONENT</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>LICENCE</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>USED FOR</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>this program</source>
+        <translation>本程序</translation>
+    </message>
+    <message>
+        <source>exec: %1</source>
+        <translation>exec：%1</translation>
+    </message>
+    <message>
+        <source>  report --from YYYY-MM-DD --to YYYY-MM-DD [--group-by day|provider|project|gpu|job]
+         [--format csv|json|html|pdf] [-o FILE] [--time-zone ZONE] [--idle-under PERCENT]
+      Cost report of the days given (both included, local days unless --time-zone): GPU-hours,
+      estimated, simulated and billed cost, idle GPU-hours and wasted dollars. CSV, JSON and HTML
+      go to stdout without -o; PDF needs -o.
+</source>
+        <translation>  report --from YYYY-MM-DD --to YYYY-MM-DD [--group-by day|provider|project|gpu|job]
+         [--format csv|json|html|pdf] [-o FILE] [--time-zone ZONE] [--idle-under PERCENT]
+      所给日期（含首尾两天，除非指定 --time-zone，否则按本地日期）的费用报告：GPU 小时、
+      估算、模拟与已计费费用、空闲 GPU 小时及浪费金额。未指定 -o 时 CSV、JSON 和 HTML
+      输出到 stdout；PDF 必须指定 -o。
+</translation>
+    </message>
+    <message>
+        <source>  budget set --monthly USD [--project P] [--provider P] [--auto-stop]
+  budget list [--format table|json|csv]
+  budget remove ID
+      Monthly budgets: alerts at 50, 80 and 100 %; --auto-stop stops the budget&apos;s jobs at 100 %.
+      list shows this month&apos;s spend, burn rate and month-end forecast.
+</source>
+        <translation>  budget set --monthly USD [--project P] [--provider P] [--auto-stop]
+  budget list [--format table|json|csv]
+  budget remove ID
+      每月预算：在 50%、80% 和 100% 时提醒；--auto-stop 在达到 100% 时停止该预算的任务。
+      list 显示本月支出、消耗速率及月末预测。
+</translation>
+    </message>
+    <message>
+        <source>  idle set [--job JOB] [--under PERCENT] [--for MINUTES] [--action warn|stop|warn-then-stop]
+           [--grace MINUTES] [--off]
+  idle list|remove [--job JOB]
+      Idle auto-stop: a job whose GPUs stay under PERCENT (5) for MINUTES (30) is warned about
+      and/or stopped. Without --job: the default for jobs without their own.
+</source>
+        <translation>  idle set [--job JOB] [--under PERCENT] [--for MINUTES] [--action warn|stop|warn-then-stop]
+           [--grace MINUTES] [--off]
+  idle list|remove [--job JOB]
+      空闲自动停止：任务的 GPU 在 MINUTES（30）分钟内一直低于 PERCENT（5）% 时发出提醒
+      和/或停止任务。不带 --job：适用于没有自身策略的任务的默认策略。
+</translation>
+    </message>
+    <message>
+        <source>  usage [--job JOB] [--format table|json|csv]
+      The latest GPU samples (utilization, memory, power, temperature) of running jobs.
+</source>
+        <translation>  usage [--job JOB] [--format table|json|csv]
+      运行中任务的最新 GPU 采样（利用率、显存、功耗、温度）。
 </translation>
     </message>
     <message>
@@ -1046,6 +1268,17 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <message>
         <source>option %1 takes no value</source>
         <translation>选项 %1 不接受值</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Go to a view, job or offer, or run an action…</source>
+        <translation>转到视图、任务或报价，或执行操作…</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter go · Esc close</source>
+        <translation>↑↓ 选择 · Enter 前往 · Esc 关闭</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2412,13 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     </message>
 </context>
 <context>
+    <name>SshOptions</name>
+    <message>
+        <source>&quot;%1&quot; is not an ssh://user@host:port address</source>
+        <translation>“%1”不是 ssh://user@host:port 形式的地址</translation>
+    </message>
+</context>
+<context>
     <name>YamlNodeReader</name>
     <message>
         <source>expected another &quot;key: value&quot; line at the indentation of the map above, or its end (check the indentation, and that quotes are closed)</source>
@@ -2701,6 +2941,109 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <message>
         <source>Wrote %1: %2 over %3.</source>
         <translation>已写入 %1：%3 期间共 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::FirstRunWizard</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Start using GPU Desk</source>
+        <translation>开始使用 GPU Desk(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Skip setup</source>
+        <translation>跳过设置</translation>
+    </message>
+    <message>
+        <source>Welcome to GPU Desk</source>
+        <translation>欢迎使用 GPU Desk</translation>
+    </message>
+    <message>
+        <source>A few choices, all of them optional and changeable later.</source>
+        <translation>几项选择，全部可选，之后也可以更改。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;GPU Desk compares GPU offers across clouds, launches jobs through each provider&apos;s API, opens terminals to them and keeps count of what they cost.&lt;/p&gt;&lt;p&gt;Everything works without an account on the built-in &lt;b&gt;Sandbox&lt;/b&gt;: pods that run on this computer, reachable over real SSH, with simulated GPUs and simulated prices.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Language&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;GPU Desk 比较各家云的 GPU 报价，通过各供应商的 API 启动任务，打开连接到任务的终端，并统计它们的费用。&lt;/p&gt;&lt;p&gt;无需任何账号，所有功能都可以在内置的&lt;b&gt;沙盒&lt;/b&gt;上使用：沙盒 Pod 运行在这台电脑上，可通过真实的 SSH 访问，GPU 和价格均为模拟。&lt;/p&gt;&lt;p&gt;&lt;b&gt;语言&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The main window switches language the next time GPU Desk starts.</source>
+        <translation>主窗口将在 GPU Desk 下次启动时切换语言。</translation>
+    </message>
+    <message>
+        <source>Your GPU clouds</source>
+        <translation>你的 GPU 云</translation>
+    </message>
+    <message>
+        <source>Enter the API key of each provider you rent from, press Save key, then Test. Skip any you don&apos;t use: the Sandbox needs none.</source>
+        <translation>输入你所租用的每个供应商的 API 密钥，点击“保存密钥”，再点击“测试”。不用的供应商可以跳过：沙盒不需要密钥。</translation>
+    </message>
+    <message>
+        <source>Keys cannot be entered now because GPU Desk&apos;s database is unavailable; add them later in Settings → Providers and keys.</source>
+        <translation>GPU Desk 的数据库不可用，暂时无法输入密钥；请稍后在“设置 → 供应商与密钥”中添加。</translation>
+    </message>
+    <message>
+        <source>An SSH key for your machines</source>
+        <translation>用于你的机器的 SSH 密钥</translation>
+    </message>
+    <message>
+        <source>GPU Desk installs its public half on the machines it launches, so that its terminal can log in.</source>
+        <translation>GPU Desk 会把公钥安装到它启动的机器上，以便其终端能够登录。</translation>
+    </message>
+    <message>
+        <source>The private half stays on this computer. GPU Desk never uploads it.</source>
+        <translation>私钥保留在这台电脑上，GPU Desk 从不上传它。</translation>
+    </message>
+    <message>
+        <source>GPU Desk&apos;s own key (%1)</source>
+        <translation>GPU Desk 自己的密钥（%1）</translation>
+    </message>
+    <message>
+        <source>Create a new ed25519 key for GPU Desk (recommended)</source>
+        <translation>为 GPU Desk 创建新的 ed25519 密钥（推荐）</translation>
+    </message>
+    <message>
+        <source>One of my keys:</source>
+        <translation>使用我自己的密钥：</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>准备就绪</translation>
+    </message>
+    <message>
+        <source>Everything here can be changed later in Settings.</source>
+        <translation>这里的所有选择之后都可以在“设置”中更改。</translation>
+    </message>
+    <message>
+        <source>Launch a Sandbox dev pod now and open its terminal (free: it runs on this computer)</source>
+        <translation>立即启动一个沙盒开发 Pod 并打开其终端（免费：运行在这台电脑上）</translation>
+    </message>
+    <message>
+        <source>(no key pair in %1)</source>
+        <translation>（%1 中没有密钥对）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your SSH key: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;你的 SSH 密钥：&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Keys, providers, the data folder and this assistant are in &lt;b&gt;Settings&lt;/b&gt;. The Marketplace shows every offer with the age and source of its price; Jobs launches and follows them; Costs counts what they cost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;密钥、供应商、数据文件夹和本向导都在&lt;b&gt;设置&lt;/b&gt;中。市场页显示每个报价及其价格的来源和时效；任务页用于启动和跟踪任务；费用页统计它们的花费。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Key %1, fingerprint %2</source>
+        <translation>密钥 %1，指纹 %2</translation>
     </message>
 </context>
 <context>
@@ -3915,10 +4258,6 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
         <translation>关于 GPU Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;GPU Desk %1&lt;/h3&gt;&lt;p&gt;One desktop console for GPUs rented from many clouds.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Prices shown are labelled with their source and age; snapshot prices are dated list prices, not live quotes.&lt;/p&gt;&lt;p&gt;Data folder: %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GPU Desk %1&lt;/h3&gt;&lt;p&gt;一个桌面控制台，统一管理从多家云平台租用的 GPU。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。所显示的价格均标注了来源和时效；快照价格是带日期的公开标价，并非实时价格。&lt;/p&gt;&lt;p&gt;数据目录：%3&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Jobs need GPU Desk&apos;s database, which could not be opened (see the red banner). Once it opens, launch jobs here from a form or a YAML file and follow them from pending to done.</source>
         <translation>任务功能需要 GPU Desk 的数据库，但数据库无法打开（参见红色横幅）。数据库打开后，即可在此通过表单或 YAML 文件启动任务，并跟踪其从排队到完成的全过程。</translation>
     </message>
@@ -3949,6 +4288,58 @@ Exit codes: 0 success, 1 runtime error, 2 usage or validation error.
     <message>
         <source>Open terminal</source>
         <translation>打开终端</translation>
+    </message>
+    <message>
+        <source>Go to…</source>
+        <translation>转到…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>New job…</source>
+        <translation>新建任务…</translation>
+    </message>
+    <message>
+        <source>the job form</source>
+        <translation>任务表单</translation>
+    </message>
+    <message>
+        <source>Refresh prices</source>
+        <translation>刷新价格</translation>
+    </message>
+    <message>
+        <source>live offers from every provider with a key</source>
+        <translation>从每个已配置密钥的供应商获取实时报价</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>$%1/h</source>
+        <translation>$%1/小时</translation>
+    </message>
+    <message>
+        <source>on quote</source>
+        <translation>需询价</translation>
+    </message>
+    <message>
+        <source>Terminals need GPU Desk&apos;s database, which could not be opened.</source>
+        <translation>终端需要 GPU Desk 的数据库，但数据库无法打开。</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +4813,145 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::ProviderKeysPanel</name>
+    <message>
+        <source>Workspace URL:</source>
+        <translation>工作区 URL：</translation>
+    </message>
+    <message>
+        <source>Project ID:</source>
+        <translation>项目 ID：</translation>
+    </message>
+    <message>
+        <source>https://gateway.dgxc-lepton.nvidia.com/api/v2/workspaces/…</source>
+        <translation>https://gateway.dgxc-lepton.nvidia.com/api/v2/workspaces/…</translation>
+    </message>
+    <message>
+        <source>the project the VMs are created in</source>
+        <translation>创建虚拟机所在的项目</translation>
+    </message>
+    <message>
+        <source>Keys are kept in your system keychain, never in GPU Desk&apos;s files. A key set in the environment (shown below each provider) takes precedence over the stored one. Without any key, the Sandbox and the snapshot prices work as before.</source>
+        <translation>密钥保存在系统钥匙串中，绝不会写入 GPU Desk 的文件。在环境变量中设置的密钥（显示在各供应商下方）优先于已存储的密钥。没有任何密钥时，Sandbox 和快照价格照常可用。</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>A switched-off provider is hidden from the Marketplace and never called.</source>
+        <translation>停用的供应商会从“市场”中隐藏，且不会被调用。</translation>
+    </message>
+    <message>
+        <source>Access key:</source>
+        <translation>访问密钥：</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation>秘密密钥：</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s public API (default)</source>
+        <translation>供应商的公共 API（默认）</translation>
+    </message>
+    <message>
+        <source>For a proxy or a mock server. GPUDESK_%1_BASE_URL in the environment takes precedence. Applies the next time GPU Desk starts.</source>
+        <translation>用于代理或模拟服务器。环境变量 GPUDESK_%1_BASE_URL 优先。下次启动 GPU Desk 时生效。</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>基础 URL：</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>环境变量：%1</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>保存密钥</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Makes one cheap authenticated call and says what worked.</source>
+        <translation>发起一次开销很小的认证调用，并报告哪些操作成功。</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>删除密钥</translation>
+    </message>
+    <message>
+        <source>checking the keychain…</source>
+        <translation>正在检查钥匙串…</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>钥匙串不可用</translation>
+    </message>
+    <message>
+        <source>key from the environment (%1)</source>
+        <translation>密钥来自环境变量（%1）</translation>
+    </message>
+    <message>
+        <source>key stored in the keychain</source>
+        <translation>密钥已存储在钥匙串中</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>无密钥</translation>
+    </message>
+    <message>
+        <source>Enter the key first.</source>
+        <translation>请先输入密钥。</translation>
+    </message>
+    <message>
+        <source>%1 needs the secret key too.</source>
+        <translation>%1 还需要秘密密钥。</translation>
+    </message>
+    <message>
+        <source>%1 needs the %2</source>
+        <translation>%1 需要填写%2</translation>
+    </message>
+    <message>
+        <source>Stored in %1. Press Test to check it.</source>
+        <translation>已存入%1。点击“测试”进行检查。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>正在调用 %1…</translation>
+    </message>
+    <message>
+        <source>The key was removed from %1.</source>
+        <translation>已从%1中删除该密钥。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) URL.</source>
+        <translation>&quot;%1&quot; 不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>The database is unavailable, so the base URL cannot be saved.</source>
+        <translation>数据库不可用，因此无法保存基础 URL。</translation>
+    </message>
+    <message>
+        <source>Back to the public API the next time GPU Desk starts.</source>
+        <translation>下次启动 GPU Desk 时将恢复使用公共 API。</translation>
+    </message>
+    <message>
+        <source>Saved; used the next time GPU Desk starts.</source>
+        <translation>已保存；下次启动 GPU Desk 时生效。</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::RunPodJson</name>
     <message>
         <source>RunPod sent a response GPU Desk could not read: %1. Try again later; if it persists, GPU Desk may need an update for a change in RunPod&apos;s API.</source>
@@ -4722,22 +5252,6 @@ Source: %2</source>
 <context>
     <name>gpudesk::SettingsPage</name>
     <message>
-        <source>Workspace URL:</source>
-        <translation>工作区 URL：</translation>
-    </message>
-    <message>
-        <source>Project ID:</source>
-        <translation>项目 ID：</translation>
-    </message>
-    <message>
-        <source>https://gateway.dgxc-lepton.nvidia.com/api/v2/workspaces/…</source>
-        <translation>https://gateway.dgxc-lepton.nvidia.com/api/v2/workspaces/…</translation>
-    </message>
-    <message>
-        <source>the project the VMs are created in</source>
-        <translation>创建虚拟机所在的项目</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4748,62 +5262,6 @@ Source: %2</source>
     <message>
         <source>Data</source>
         <translation>数据</translation>
-    </message>
-    <message>
-        <source>Keys are kept in your system keychain, never in GPU Desk&apos;s files. A key set in the environment (shown below each provider) takes precedence over the stored one. Without any key, the Sandbox and the snapshot prices work as before.</source>
-        <translation>密钥保存在系统钥匙串中，绝不会写入 GPU Desk 的文件。在环境变量中设置的密钥（显示在各供应商下方）优先于已存储的密钥。没有任何密钥时，Sandbox 和快照价格照常可用。</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>A switched-off provider is hidden from the Marketplace and never called.</source>
-        <translation>停用的供应商会从“市场”中隐藏，且不会被调用。</translation>
-    </message>
-    <message>
-        <source>Access key:</source>
-        <translation>访问密钥：</translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation>API 密钥：</translation>
-    </message>
-    <message>
-        <source>Secret key:</source>
-        <translation>秘密密钥：</translation>
-    </message>
-    <message>
-        <source>the provider&apos;s public API (default)</source>
-        <translation>供应商的公共 API（默认）</translation>
-    </message>
-    <message>
-        <source>For a proxy or a mock server. GPUDESK_%1_BASE_URL in the environment takes precedence. Applies the next time GPU Desk starts.</source>
-        <translation>用于代理或模拟服务器。环境变量 GPUDESK_%1_BASE_URL 优先。下次启动 GPU Desk 时生效。</translation>
-    </message>
-    <message>
-        <source>Base URL:</source>
-        <translation>基础 URL：</translation>
-    </message>
-    <message>
-        <source>Environment: %1</source>
-        <translation>环境变量：%1</translation>
-    </message>
-    <message>
-        <source>Save key</source>
-        <translation>保存密钥</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>测试</translation>
-    </message>
-    <message>
-        <source>Makes one cheap authenticated call and says what worked.</source>
-        <translation>发起一次开销很小的认证调用，并报告哪些操作成功。</translation>
-    </message>
-    <message>
-        <source>Remove key</source>
-        <translation>删除密钥</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -4818,68 +5276,44 @@ Source: %2</source>
         <translation>数据库（任务及其历史记录、缓存的实时报价）存放在此处。密钥不会存放在这里：它们保存在系统钥匙串中。如需使用其他目录，请用 --data-dir DIR 启动 GPU Desk，或设置 GPUDESK_DATA_DIR。</translation>
     </message>
     <message>
-        <source>checking the keychain…</source>
-        <translation>正在检查钥匙串…</translation>
+        <source>Appearance</source>
+        <translation>外观</translation>
     </message>
     <message>
-        <source>keychain unavailable</source>
-        <translation>钥匙串不可用</translation>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
     </message>
     <message>
-        <source>key from the environment (%1)</source>
-        <translation>密钥来自环境变量（%1）</translation>
+        <source>Light</source>
+        <translation>浅色</translation>
     </message>
     <message>
-        <source>key stored in the keychain</source>
-        <translation>密钥已存储在钥匙串中</translation>
+        <source>Dark</source>
+        <translation>深色</translation>
     </message>
     <message>
-        <source>no key</source>
-        <translation>无密钥</translation>
+        <source>Theme:</source>
+        <translation>主题：</translation>
     </message>
     <message>
-        <source>Enter the key first.</source>
-        <translation>请先输入密钥。</translation>
+        <source>System language</source>
+        <translation>系统语言</translation>
     </message>
     <message>
-        <source>%1 needs the secret key too.</source>
-        <translation>%1 还需要秘密密钥。</translation>
+        <source>Applies the next time GPU Desk starts.</source>
+        <translation>在 GPU Desk 下次启动时生效。</translation>
     </message>
     <message>
-        <source>%1 needs the %2</source>
-        <translation>%1 需要填写%2</translation>
+        <source>Language:</source>
+        <translation>语言：</translation>
     </message>
     <message>
-        <source>Stored in %1. Press Test to check it.</source>
-        <translation>已存入%1。点击“测试”进行检查。</translation>
+        <source>Run the first-start assistant again…</source>
+        <translation>再次运行首次启动向导…</translation>
     </message>
     <message>
-        <source>Testing…</source>
-        <translation>正在测试…</translation>
-    </message>
-    <message>
-        <source>Calling %1…</source>
-        <translation>正在调用 %1…</translation>
-    </message>
-    <message>
-        <source>The key was removed from %1.</source>
-        <translation>已从%1中删除该密钥。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an http(s) URL.</source>
-        <translation>&quot;%1&quot; 不是 http(s) URL。</translation>
-    </message>
-    <message>
-        <source>The database is unavailable, so the base URL cannot be saved.</source>
-        <translation>数据库不可用，因此无法保存基础 URL。</translation>
-    </message>
-    <message>
-        <source>Back to the public API the next time GPU Desk starts.</source>
-        <translation>下次启动 GPU Desk 时将恢复使用公共 API。</translation>
-    </message>
-    <message>
-        <source>Saved; used the next time GPU Desk starts.</source>
-        <translation>已保存；下次启动 GPU Desk 时生效。</translation>
+        <source>Setup:</source>
+        <translation>设置向导：</translation>
     </message>
 </context>
 <context>
@@ -5116,6 +5550,10 @@ Trust this machine?</source>
         <source>127.0.0.1:%1 → port %2 on the machine</source>
         <translation>127.0.0.1:%1 → 机器上的端口 %2</translation>
     </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::TerminalView</name>
@@ -5139,6 +5577,10 @@ Trust this machine?</source>
     <message>
         <source>Job %1 · %2@%3:%4</source>
         <translation>任务 %1 · %2@%3:%4</translation>
+    </message>
+    <message>
+        <source>%1@%2:%3</source>
+        <translation>%1@%2:%3</translation>
     </message>
 </context>
 <context>
@@ -5308,6 +5750,30 @@ Trust this machine?</source>
     <message>
         <source>unknown task &quot;%1&quot;; use training, inference or latency</source>
         <translation>未知的任务“%1”；请使用 training、inference 或 latency</translation>
+    </message>
+    <message>
+        <source>Colour theme: system, light or dark (default: as set in Settings).</source>
+        <translation>配色主题：system、light 或 dark（默认：按“设置”中的选择）。</translation>
+    </message>
+    <message>
+        <source>Open a terminal to URL (ssh://user@host:port) at start.</source>
+        <translation>启动时打开连接到 URL（ssh://user@host:port）的终端。</translation>
+    </message>
+    <message>
+        <source>The private key for --connect (default: ssh-agent, then ~/.ssh keys).</source>
+        <translation>--connect 使用的私钥（默认：先 ssh-agent，再 ~/.ssh 中的密钥）。</translation>
+    </message>
+    <message>
+        <source>unknown theme &quot;%1&quot;; use system, light or dark</source>
+        <translation>未知主题“%1”；请使用 system、light 或 dark</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
     </message>
 </context>
 </TS>

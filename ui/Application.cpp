@@ -6,6 +6,12 @@
 #include "billing/Ledger.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobsPage.h"
+#include "core/AppSettings.h"
+#include "firstrun/FirstRunWizard.h"
+#include "jobs/JobRecord.h"
+#include "jobs/JobState.h"
+#include "jobs/JobTemplates.h"
+#include "storage/JobRepository.h"
 #include "metrics/Sampler.h"
 #include "catalog/MarketplacePage.h"
 #include "providers/Provider.h"
@@ -17,6 +23,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QPointer>
 #include <QStatusBar>
 
@@ -30,17 +37,30 @@ Application::~Application()
     m_refresh.reset();
 }
 
-Result<void> Application::start(const Options &options)
+Result<void> Application::openServices(const Options &options)
 {
     auto dir = AppContext::resolveDataDir(options.dataDir);
     if (!dir)
         return dir.error();
     if (auto opened = m_services.open(*dir); !opened)
         return opened.error();
+    return {};
+}
+
+Result<void> Application::start(const Options &options)
+{
+    if (auto opened = openServices(options); !opened)
+        return opened;
+    createWindow();
+    return {};
+}
+
+void Application::createWindow()
+{
     m_window = std::make_unique<MainWindow>(m_services.catalog(), m_services.providerSettings(), m_services.dataDir(),
                                             m_services.databaseProblem());
     if (!m_services.hasDatabase())
-        return {};
+        return;
     m_window->setJobs(*m_services.jobs(), *m_services.jobManager(), m_services.clock(), m_services.providers()->ids());
     if (m_window->jobsPage())
         m_window->jobsPage()->setMetrics(*m_services.metrics(), m_services.sampler());
@@ -69,6 +89,21 @@ Result<void> Application::start(const Options &options)
     };
     updateLaunchable();
     QObject::connect(settings, &SettingsPage::providerEnabledChanged, market, updateLaunchable);
+    QObject::connect(settings, &SettingsPage::firstRunRequested, m_window.get(), [this, settings, updateLaunchable] {
+        AppSettings preferences(m_services.dataDir());
+        FirstRunWizard wizard({m_services.providers(), m_services.keys(), m_services.providerSettings(), &preferences,
+                               m_services.dataDir(), QLocale().name().startsWith(QStringLiteral("zh"))
+                                                         ? QStringLiteral("zh_CN") : QStringLiteral("en"),
+                               true},
+                              m_window.get());
+        wizard.exec();
+        settings->reload(); // keys may have been stored or removed in it
+        updateLaunchable();
+        if (wizard.trySandbox()) {
+            if (auto launched = trySandbox(); !launched)
+                m_window->statusBar()->showMessage(launched.error().message, 20000);
+        }
+    });
     QObject::connect(settings, &SettingsPage::credentialsChanged, market, [this, updateLaunchable](const QString &id) {
         updateLaunchable();
         if (Provider *p = m_services.providers()->provider(id); p && p->hasCredentials())
@@ -93,7 +128,51 @@ Result<void> Application::start(const Options &options)
         // Budgets (50/80/100 %, auto-stop), idle auto-stop, forgotten instances, metric retention.
         m_services.startMonitoring();
     });
-    return {};
+    return;
+}
+
+Result<QString> Application::trySandbox()
+{
+    JobManager *jobs = m_services.jobManager();
+    if (!jobs || !m_window)
+        return makeError(Error::Kind::InvalidInput,
+                         QCoreApplication::translate("Application", "The Sandbox needs GPU Desk's database, which is not open."));
+    // The cheapest one-GPU Sandbox offer: every Sandbox price is simulated, nothing is charged.
+    const Offer *best = nullptr;
+    for (const Offer &o : m_services.catalog().offers()) {
+        if (o.providerId == QLatin1String("sandbox") && o.gpuCount == 1 && o.pricePerHour
+            && (!best || *o.pricePerHour < *best->pricePerHour))
+            best = &o;
+    }
+    if (!best)
+        return makeError(Error::Kind::NotFound, QCoreApplication::translate("Application", "The Sandbox has no offers."));
+    JobSpec spec = JobTemplates::apply(JobTemplates::DevPodId, JobSpec());
+    spec.name = QStringLiteral("sandbox-dev-pod");
+    spec.providerId = best->providerId;
+    spec.instanceType = best->instanceType;
+    spec.gpuModel = best->gpuModel;
+    spec.gpuCount = best->gpuCount;
+    auto launched = jobs->launch(spec, best->pricePerHour);
+    if (!launched)
+        return launched.error();
+    const QString id = launched->id;
+    m_window->showView(QStringLiteral("jobs"));
+    // Its terminal opens as soon as it runs (a few seconds); a failure shows in the Jobs view.
+    auto *watch = new QObject(m_window.get());
+    QObject::connect(jobs, &JobManager::jobChanged, watch, [this, jobs, id, watch](const QString &changed) {
+        if (changed != id)
+            return;
+        auto job = m_services.jobs()->get(id);
+        if (!job || JobStates::isFinal(job->state)) {
+            watch->deleteLater();
+            return;
+        }
+        if (job->state == JobState::Running) {
+            watch->deleteLater();
+            m_window->openTerminal(id);
+        }
+    });
+    return id;
 }
 
 void Application::refreshOffers(const QStringList &providerIds)

@@ -26,7 +26,14 @@ public:
     ~Application();
 
     // Errors are returned for the caller to show; a database problem is not fatal (see databaseProblem()).
+    // start() = openServices() + createWindow(); main() runs the first-run assistant between the two,
+    // so the window is built in the language the user just chose.
     Result<void> start(const Options &options);
+    Result<void> openServices(const Options &options);
+    void createWindow();
+    // "Try the Sandbox": launches a dev pod on the cheapest one-GPU Sandbox offer and opens its
+    // terminal once it runs. Returns the job id, or an error to show.
+    Result<QString> trySandbox();
 
     MainWindow *window() const { return m_window.get(); }
     const Catalog &catalog() const { return m_services.catalog(); }

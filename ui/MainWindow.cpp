@@ -1,22 +1,33 @@
 #include "MainWindow.h"
+#include "widgets/AboutDialog.h"
+#include "widgets/CommandPalette.h"
+#include "core/AppSettings.h"
 
 #include "catalog/Catalog.h"
 #include "catalog/MarketplacePage.h"
 #include "costs/CostsPage.h"
+#include "catalog/Offer.h"
+#include "catalog/ProviderInfo.h"
 #include "jobs/JobDialog.h"
 #include "jobs/JobManager.h"
+#include "jobs/JobRecord.h"
+#include "jobs/JobState.h"
 #include "jobs/JobsPage.h"
 #include "settings/SettingsPage.h"
 #include "terminal/TerminalsPage.h"
 #include "storage/JobRepository.h"
+#include "ssh/SshOptions.h"
+#include "providers/Provider.h"
 #include "widgets/ComingPage.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSettings>
 #include <QMessageBox>
 #include <QPointer>
 #include <QStackedWidget>
@@ -104,6 +115,10 @@ MainWindow::MainWindow(const Catalog &catalog, ProviderSettingsRepository *provi
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { m_nav->setCurrentRow(i); });
     }
+    viewMenu->addSeparator();
+    QAction *palette = viewMenu->addAction(tr("Go to…"), this, &MainWindow::openCommandPalette);
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    palette->setObjectName(QStringLiteral("commandPaletteAction"));
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About GPU Desk"), this, &MainWindow::showAbout);
 
@@ -114,6 +129,74 @@ MainWindow::MainWindow(const Catalog &catalog, ProviderSettingsRepository *provi
 
     m_nav->setCurrentRow(0);
     resize(1440, 860);
+    restoreLayout();
+}
+
+void MainWindow::restoreLayout()
+{
+    // Where the window was and which view was open, per data folder (settings.ini beside the database).
+    QSettings preferences(AppSettings::fileName(m_dataDir), QSettings::IniFormat);
+    restoreGeometry(preferences.value(QStringLiteral("window/geometry")).toByteArray());
+    const QString view = preferences.value(QStringLiteral("window/view")).toString();
+    if (!view.isEmpty())
+        showView(view);
+    // Saved when GPU Desk quits, however it is asked to (window closed, File → Quit, SIGTERM).
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveLayout);
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings preferences(AppSettings::fileName(m_dataDir), QSettings::IniFormat);
+    preferences.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    preferences.setValue(QStringLiteral("window/view"), m_viewNames.value(m_nav->currentRow()));
+}
+
+void MainWindow::openCommandPalette()
+{
+    QList<CommandPalette::Entry> entries;
+    const QString view = tr("View");
+    for (int i = 0; i < m_nav->count(); ++i)
+        entries.append({view, m_nav->item(i)->text(), QString(), [this, i] { m_nav->setCurrentRow(i); }});
+    const QString action = tr("Action");
+    if (m_jobManager)
+        entries.append({action, tr("New job…"), tr("the job form"), [this] { openJobForm(); }});
+    entries.append({action, tr("Refresh prices"), tr("live offers from every provider with a key"),
+                    [this] { Q_EMIT m_marketplace->refreshRequested(); }});
+    entries.append({action, tr("About GPU Desk"), QString(), [this] { showAbout(); }});
+    if (m_jobs) {
+        if (auto jobs = m_jobs->list()) {
+            const QString jobKind = tr("Job");
+            for (const JobRecord &job : *jobs) {
+                const QString id = job.id;
+                entries.append({jobKind, job.spec.name.isEmpty() ? id : job.spec.name,
+                                QStringLiteral("%1 · %2 · %3").arg(id, JobStates::displayName(job.state), job.providerId),
+                                [this, id] {
+                                    showView(QStringLiteral("jobs"));
+                                    m_jobsPage->selectJob(id);
+                                }});
+                if (job.state == JobState::Running && m_terminalsPage)
+                    entries.append({tr("Terminal"), job.spec.name.isEmpty() ? id : job.spec.name, id,
+                                    [this, id] { openTerminal(id); }});
+            }
+        }
+    }
+    const QString offerKind = tr("Offer");
+    for (const Offer &o : m_catalog.offers()) {
+        const ProviderInfo *info = ProviderDirectory::lookup(o.providerId);
+        const QString provider = info ? info->displayName : o.providerId;
+        const QString price = o.pricePerHour ? tr("$%1/h").arg(o.pricePerHour->toString()) : tr("on quote");
+        const QString model = o.gpuModel;
+        entries.append({offerKind, QStringLiteral("%1× %2").arg(o.gpuCount).arg(model),
+                        QStringLiteral("%1 · %2 · %3").arg(provider, price, o.region),
+                        [this, model] {
+                            showView(QStringLiteral("marketplace"));
+                            m_marketplace->setSearchText(model);
+                        }});
+    }
+    auto *palette = new CommandPalette(std::move(entries), this);
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    palette->show();
+    palette->input()->setFocus();
 }
 
 void MainWindow::setJobs(JobRepository &jobs, JobManager &manager, Clock &clock, QStringList launchable)
@@ -188,6 +271,22 @@ void MainWindow::setCostsPage(CostsPage *page)
     m_costsPage = page;
     page->setParent(this);
     replacePage(QStringLiteral("costs"), page);
+}
+
+Result<void> MainWindow::connectTo(const QString &url, const QString &identityFile)
+{
+    if (!m_terminalsPage)
+        return makeError(Error::Kind::InvalidInput,
+                         tr("Terminals need GPU Desk's database, which could not be opened."));
+    auto endpoint = SshOptions::endpointFromUrl(url);
+    if (!endpoint)
+        return endpoint.error();
+    endpoint->identityFile = identityFile;
+    // Tabs are keyed by job id; a host's tab by its address, so a second --connect reuses it.
+    const QString title = QStringLiteral("%1@%2").arg(endpoint->user, endpoint->host);
+    m_terminalsPage->openForJob(url, title, *endpoint);
+    showView(QStringLiteral("terminals"));
+    return {};
 }
 
 void MainWindow::setSettingsPage(SettingsPage *page)
@@ -292,12 +391,8 @@ bool MainWindow::showView(const QString &name)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About GPU Desk"),
-                       tr("<h3>GPU Desk %1</h3><p>One desktop console for GPUs rented from many clouds.</p>"
-                          "<p>Built with Qt %2. Prices shown are labelled with their source and age; snapshot "
-                          "prices are dated list prices, not live quotes.</p><p>Data folder: %3</p>")
-                           .arg(QStringLiteral(GPUDESK_VERSION), QString::fromLatin1(qVersion()),
-                                QDir::toNativeSeparators(m_dataDir).toHtmlEscaped()));
+    AboutDialog about(m_dataDir, this);
+    about.exec();
 }
 
 } // namespace gpudesk

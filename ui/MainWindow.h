@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
@@ -51,6 +53,9 @@ public:
     TerminalsPage *terminalsPage() const { return m_terminalsPage; }
     // Opens a terminal to a running job's machine and shows it.
     void openTerminal(const QString &jobId);
+    // Opens a terminal to any SSH host (`gpudesk --connect ssh://user@host:port [-i KEY]`): your
+    // own machines too. An empty `identityFile` tries the agent and ~/.ssh keys.
+    Result<void> connectTo(const QString &url, const QString &identityFile = QString());
 
     // Puts the real Costs page in place of its "coming" page.
     void setCostsPage(CostsPage *page);
@@ -67,7 +72,12 @@ public:
     // Launches the form's job and shows it in the Jobs view; returns its id, or empty after saying why.
     QString launchFromForm(const JobDialog &form);
 
+    // Ctrl+K: views, actions, jobs and offers, filtered as the user types.
+    void openCommandPalette();
+
 private:
+    void restoreLayout();
+    void saveLayout();
     void addPage(const QString &name, const QIcon &icon, const QString &label, QWidget *page);
     void showAbout();
 

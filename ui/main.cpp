@@ -5,6 +5,12 @@
 #include "jobs/JobTemplates.h"
 #include "providers/ProviderRegistry.h"
 #include "core/AppContext.h"
+#include "core/AppSettings.h"
+#include "firstrun/FirstRunWizard.h"
+#include "providers/Provider.h"
+#include "ssh/SshOptions.h"
+#include "widgets/Theme.h"
+#include "core/QuitSignals.h"
 #include "core/Redaction.h"
 
 #include <QApplication>
@@ -67,7 +73,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption taskOption(QStringLiteral("task"),
                                         QApplication::translate("main", "Rank offers for TASK: training, inference or latency."),
                                         QStringLiteral("TASK"));
-    parser.addOptions({dataDirOption, langOption, screenshotOption, viewOption, searchOption, taskOption});
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QApplication::translate("main", "Colour theme: system, light or dark (default: as set in Settings)."),
+                                         QStringLiteral("THEME"));
+    const QCommandLineOption connectOption(QStringLiteral("connect"),
+                                           QApplication::translate("main", "Open a terminal to URL (ssh://user@host:port) at start."),
+                                           QStringLiteral("URL"));
+    const QCommandLineOption identityOption({QStringLiteral("i"), QStringLiteral("identity")},
+                                            QApplication::translate("main", "The private key for --connect (default: ssh-agent, then ~/.ssh keys)."),
+                                            QStringLiteral("KEY"));
+    parser.addOptions({dataDirOption, langOption, screenshotOption, viewOption, searchOption, taskOption, themeOption,
+                       connectOption, identityOption});
     if (!parser.parse(QApplication::arguments())) {
         printError(parser.errorText());
         return 2;
@@ -80,7 +96,28 @@ int main(int argc, char *argv[])
         std::printf("gpudesk %s\n", GPUDESK_VERSION);
         return 0;
     }
-    AppContext::installTranslations(app, parser.value(langOption));
+    if (parser.isSet(themeOption)
+        && !QStringList({QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}).contains(parser.value(themeOption))) {
+        printError(QApplication::translate("main", "unknown theme \"%1\"; use system, light or dark").arg(parser.value(themeOption)));
+        return 2;
+    }
+    if (parser.isSet(connectOption)) {
+        if (auto target = SshOptions::endpointFromUrl(parser.value(connectOption)); !target) {
+            printError(target.error().message);
+            return 2;
+        }
+    }
+    // The data folder's preferences (language, whether the first-run assistant ran) come before any window.
+    std::optional<AppSettings> settings;
+    QString language = parser.value(langOption);
+    if (auto dir = AppContext::resolveDataDir(parser.value(dataDirOption))) {
+        settings.emplace(*dir);
+        if (language.isEmpty())
+            language = settings->language();
+    }
+    const QString languageInUse = AppContext::installTranslations(app, language);
+    Theme::apply(parser.isSet(themeOption) ? parser.value(themeOption)
+                                           : settings ? settings->theme() : QStringLiteral("system"));
 
     const QString screenshot = parser.value(screenshotOption);
     const QString view = parser.isSet(viewOption) ? parser.value(viewOption) : QStringLiteral("marketplace");
@@ -103,15 +140,34 @@ int main(int argc, char *argv[])
     }
 
     Application gpudesk;
-    if (auto started = gpudesk.start({parser.value(dataDirOption), parser.value(langOption)}); !started) {
+    if (auto started = gpudesk.openServices({parser.value(dataDirOption), language}); !started) {
         printError(started.error().message);
         if (screenshot.isEmpty())
             QMessageBox::critical(nullptr, QApplication::translate("main", "GPU Desk cannot start"),
                                   started.error().message);
         return 1;
     }
+    // `kill`, a session logout or Ctrl-C in the launching terminal quit like File → Quit.
+    QuitSignals quitSignals;
+
+    // The first start of a data folder: language, keys, SSH key, "try the Sandbox" (skippable).
+    bool trySandbox = false;
+    if (screenshot.isEmpty() && settings && !settings->firstRunCompleted() && !parser.isSet(connectOption)
+        && qEnvironmentVariableIsEmpty("GPUDESK_NO_FIRST_RUN")) {
+        Services &services = gpudesk.services();
+        FirstRunWizard wizard({services.providers(), services.keys(), services.providerSettings(), &*settings,
+                               gpudesk.dataDir(), languageInUse, false});
+        wizard.exec();
+        if (quitSignals.received())
+            return 0;
+        trySandbox = wizard.trySandbox();
+    }
+
+    gpudesk.createWindow();
     MainWindow *window = gpudesk.window();
-    window->showView(jobForm ? QStringLiteral("jobs") : view);
+    // Without --view, the window opens where it was left (MainWindow restores it).
+    if (parser.isSet(viewOption) || !screenshot.isEmpty())
+        window->showView(jobForm ? QStringLiteral("jobs") : view);
     if (parser.isSet(searchOption))
         window->marketplace()->setSearchText(parser.value(searchOption));
     if (task)
@@ -149,5 +205,15 @@ int main(int argc, char *argv[])
     if (!gpudesk.databaseProblem().isEmpty())
         QMessageBox::warning(window, QApplication::translate("main", "Database unavailable"), gpudesk.databaseProblem());
     window->show();
+    if (parser.isSet(connectOption)) {
+        if (auto connected = window->connectTo(parser.value(connectOption), parser.value(identityOption)); !connected) {
+            printError(connected.error().message);
+            QMessageBox::warning(window, QApplication::translate("main", "Connect"), connected.error().message);
+        }
+    }
+    if (trySandbox) {
+        if (auto launched = gpudesk.trySandbox(); !launched)
+            QMessageBox::warning(window, QApplication::translate("main", "Sandbox"), launched.error().message);
+    }
     return app.exec();
 }

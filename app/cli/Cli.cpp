@@ -7,6 +7,7 @@
 #include "catalog/Recommender.h"
 #include "services/Services.h"
 #include "core/AppContext.h"
+#include "core/BuildInfo.h"
 #include "storage/Database.h"
 #include "storage/OfferCacheRepository.h"
 #include "storage/ProviderSettingsRepository.h"
@@ -75,77 +76,83 @@ Cli::Cli(QTextStream &out, QTextStream &err, Clock &clock)
 
 QString Cli::usage()
 {
-    return tr("Usage: gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]\n"
-              "\n"
-              "Commands:\n"
-              "  providers [--format table|json|csv]\n"
-              "      Providers GPU Desk knows, with their offers and where the prices come from.\n"
-              "  gpus [--format table|json|csv]\n"
-              "      The GPU spec table: memory, bandwidth, BF16/FP8 dense TFLOPS, power.\n"
-              "  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]\n"
-              "         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]\n"
-              "         [--search TEXT] [--task training|inference|latency]\n"
-              "         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]\n"
-              "         [--include-simulated] [--refresh] [--format table|json|csv]\n"
-              "      GPU offers side by side. --gpu accepts families (\"h100\" is H100 SXM, PCIe and NVL)\n"
-              "      and lists (\"H100,H200\"). --task ranks the offers for the task and says why.\n"
-              "      --refresh fetches live offers first from every provider with a key (or those of\n"
-              "      --provider) and reports on stderr what each one answered.\n"
-              "  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]\n"
-              "  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]\n"
-              "         [--env K=V]... [--dry-run] -- COMMAND...\n"
-              "      Launches a job and prints its id. --dry-run validates and prints the resolved job\n"
-              "      and its cost estimate without launching.\n"
-              "  validate FILE.yaml\n"
-              "      Checks a job file; exits 2 listing each field's problem.\n"
-              "  import skypilot|dstack FILE -o OUT.yaml\n"
-              "      Converts a SkyPilot or dstack task file; what cannot be mapped is listed.\n"
-              "  jobs [--format table|json]\n"
-              "  status JOB [--wait STATE --timeout SECONDS] [--format table|json]\n"
-              "  stop|start|terminate JOB\n"
-              "  logs JOB [--bytes N]\n"
-              "  orphans [--terminate INSTANCE] [--format table|json]\n"
-              "      Instances no job owns, and jobs whose instance vanished.\n"
-              "  ssh-config JOB [-o FILE]\n"
-              "      An OpenSSH Host block (and a known_hosts file) so that `ssh -F FILE gpudesk-JOB` works.\n"
-              "  exec JOB|ssh://user@host:port [-i KEY] [--known-hosts FILE] [--accept-new] -- COMMAND\n"
-              "      Runs COMMAND over SSH and passes its output and exit status through. An unknown host\n"
-              "      fails with its fingerprint unless --accept-new; a changed host key always fails.\n"
-              "  keys [--format table|json]\n"
-              "      Which providers have an API key, and where it comes from (never the key).\n"
-              "  keys set PROVIDER [--account ID]\n"
-              "      Stores a key in the system keychain, read from stdin (never from the command line).\n"
-              "      Crusoe reads the access key, then the secret key; --account is Crusoe's project id or\n"
-              "      the DGX Cloud Lepton workspace URL.\n"
-              "  keys test PROVIDER\n"
-              "      Calls a cheap read endpoint with the key and says what worked.\n"
-              "  keys remove PROVIDER\n"
-              "  report --from YYYY-MM-DD --to YYYY-MM-DD [--group-by day|provider|project|gpu|job]\n"
-              "         [--format csv|json|html|pdf] [-o FILE] [--time-zone ZONE] [--idle-under PERCENT]\n"
-              "      Cost report of the days given (both included, local days unless --time-zone): GPU-hours,\n"
-              "      estimated, simulated and billed cost, idle GPU-hours and wasted dollars. CSV, JSON and HTML\n"
-              "      go to stdout without -o; PDF needs -o.\n"
-              "  budget set --monthly USD [--project P] [--provider P] [--auto-stop]\n"
-              "  budget list [--format table|json|csv]\n"
-              "  budget remove ID\n"
-              "      Monthly budgets: alerts at 50, 80 and 100 %; --auto-stop stops the budget's jobs at 100 %.\n"
-              "      list shows this month's spend, burn rate and month-end forecast.\n"
-              "  idle set [--job JOB] [--under PERCENT] [--for MINUTES] [--action warn|stop|warn-then-stop]\n"
-              "           [--grace MINUTES] [--off]\n"
-              "  idle list|remove [--job JOB]\n"
-              "      Idle auto-stop: a job whose GPUs stay under PERCENT (5) for MINUTES (30) is warned about\n"
-              "      and/or stopped. Without --job: the default for jobs without their own.\n"
-              "  usage [--job JOB] [--format table|json|csv]\n"
-              "      The latest GPU samples (utilization, memory, power, temperature) of running jobs.\n"
-              "\n"
-              "Options:\n"
-              "  --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the\n"
-              "                   platform's application data folder)\n"
-              "  --lang LANG      en or zh_CN (default: the system language)\n"
-              "  --version        print the version\n"
-              "  --help           print this help\n"
-              "\n"
-              "Exit codes: 0 success, 1 runtime error, 2 usage or validation error.\n");
+    // One tr() per command, so that adding a command adds one message to translate, not the whole page.
+    const QStringList blocks = {
+        tr("Usage: gpudesk-cli [--data-dir DIR] [--lang LANG] COMMAND [OPTIONS]\n"
+           "\n"
+           "Commands:\n"),
+        tr("  providers [--format table|json|csv]\n"
+           "      Providers GPU Desk knows, with their offers and where the prices come from.\n"),
+        tr("  gpus [--format table|json|csv]\n"
+           "      The GPU spec table: memory, bandwidth, BF16/FP8 dense TFLOPS, power.\n"),
+        tr("  offers [--gpu NAME] [--min-gpus N] [--min-memory GB] [--max-price USD]\n"
+           "         [--provider NAME] [--region R] [--billing on-demand|spot|community|reserved]\n"
+           "         [--search TEXT] [--task training|inference|latency]\n"
+           "         [--sort price|price-per-gpu|price-per-pflop|memory] [--limit N]\n"
+           "         [--include-simulated] [--refresh] [--format table|json|csv]\n"
+           "      GPU offers side by side. --gpu accepts families (\"h100\" is H100 SXM, PCIe and NVL)\n"
+           "      and lists (\"H100,H200\"). --task ranks the offers for the task and says why.\n"
+           "      --refresh fetches live offers first from every provider with a key (or those of\n"
+           "      --provider) and reports on stderr what each one answered.\n"),
+        tr("  launch FILE.yaml [--provider P] [--dry-run] [--format table|json]\n"),
+        tr("  launch --provider P --gpu MODEL:COUNT [--name N] [--image I] [--template T]\n"
+           "         [--env K=V]... [--dry-run] -- COMMAND...\n"
+           "      Launches a job and prints its id. --dry-run validates and prints the resolved job\n"
+           "      and its cost estimate without launching.\n"),
+        tr("  validate FILE.yaml\n"
+           "      Checks a job file; exits 2 listing each field's problem.\n"),
+        tr("  import skypilot|dstack FILE -o OUT.yaml\n"
+           "      Converts a SkyPilot or dstack task file; what cannot be mapped is listed.\n"),
+        tr("  jobs [--format table|json]\n"),
+        tr("  status JOB [--wait STATE --timeout SECONDS] [--format table|json]\n"),
+        tr("  stop|start|terminate JOB\n"),
+        tr("  logs JOB [--bytes N]\n"),
+        tr("  orphans [--terminate INSTANCE] [--format table|json]\n"
+           "      Instances no job owns, and jobs whose instance vanished.\n"),
+        tr("  ssh-config JOB [-o FILE]\n"
+           "      An OpenSSH Host block (and a known_hosts file) so that `ssh -F FILE gpudesk-JOB` works.\n"),
+        tr("  exec JOB|ssh://user@host:port [-i KEY] [--known-hosts FILE] [--accept-new] -- COMMAND\n"
+           "      Runs COMMAND over SSH and passes its output and exit status through. An unknown host\n"
+           "      fails with its fingerprint unless --accept-new; a changed host key always fails.\n"),
+        tr("  keys [--format table|json]\n"
+           "      Which providers have an API key, and where it comes from (never the key).\n"),
+        tr("  keys set PROVIDER [--account ID]\n"
+           "      Stores a key in the system keychain, read from stdin (never from the command line).\n"
+           "      Crusoe reads the access key, then the secret key; --account is Crusoe's project id or\n"
+           "      the DGX Cloud Lepton workspace URL.\n"),
+        tr("  keys test PROVIDER\n"
+           "      Calls a cheap read endpoint with the key and says what worked.\n"),
+        tr("  keys remove PROVIDER\n"),
+        tr("  report --from YYYY-MM-DD --to YYYY-MM-DD [--group-by day|provider|project|gpu|job]\n"
+           "         [--format csv|json|html|pdf] [-o FILE] [--time-zone ZONE] [--idle-under PERCENT]\n"
+           "      Cost report of the days given (both included, local days unless --time-zone): GPU-hours,\n"
+           "      estimated, simulated and billed cost, idle GPU-hours and wasted dollars. CSV, JSON and HTML\n"
+           "      go to stdout without -o; PDF needs -o.\n"),
+        tr("  budget set --monthly USD [--project P] [--provider P] [--auto-stop]\n"
+           "  budget list [--format table|json|csv]\n"
+           "  budget remove ID\n"
+           "      Monthly budgets: alerts at 50, 80 and 100 %; --auto-stop stops the budget's jobs at 100 %.\n"
+           "      list shows this month's spend, burn rate and month-end forecast.\n"),
+        tr("  idle set [--job JOB] [--under PERCENT] [--for MINUTES] [--action warn|stop|warn-then-stop]\n"
+           "           [--grace MINUTES] [--off]\n"
+           "  idle list|remove [--job JOB]\n"
+           "      Idle auto-stop: a job whose GPUs stay under PERCENT (5) for MINUTES (30) is warned about\n"
+           "      and/or stopped. Without --job: the default for jobs without their own.\n"),
+        tr("  usage [--job JOB] [--format table|json|csv]\n"
+           "      The latest GPU samples (utilization, memory, power, temperature) of running jobs.\n"),
+        tr("  about [--format table|json|csv]\n"
+           "      GPU Desk's version and licence, and the libraries and data it is built with.\n"),
+        tr("\n"
+           "Options:\n"
+           "  --data-dir DIR   where GPU Desk keeps its database (default: $GPUDESK_DATA_DIR, else the\n"
+           "                   platform's application data folder)\n"
+           "  --lang LANG      en or zh_CN (default: the system language)\n"
+           "  --version        print the version\n"
+           "  --help           print this help\n"
+           "\n"),
+        tr("Exit codes: 0 success, 1 runtime error, 2 usage or validation error.\n"),
+    };
+    return blocks.join(QString());
 }
 
 Cli::~Cli() = default;
@@ -223,7 +230,32 @@ int Cli::run(const QStringList &args, const QString &dataDir)
         return idle(rest, dataDir);
     if (command == QStringLiteral("usage"))
         return gpuUsage(rest, dataDir);
+    if (command == QStringLiteral("about"))
+        return about(rest);
     return usageError(tr("unknown command \"%1\"").arg(command));
+}
+
+int Cli::about(const QStringList &args)
+{
+    const auto opts = parseOptions(QStringLiteral("about"), args, {{QStringLiteral("format"), true}});
+    if (!opts.error.isEmpty())
+        return usageError(opts.error);
+    OutputTable::Format format;
+    if (const auto bad = readFormat(opts, format))
+        return *bad;
+    if (format == OutputTable::Format::Table)
+        m_out << tr("GPU Desk %1, licensed under %2.").arg(BuildInfo::version(), BuildInfo::productLicense()) << "\n\n";
+    OutputTable table({
+        {QStringLiteral("component"), tr("COMPONENT")},
+        {QStringLiteral("version"), tr("VERSION")},
+        {QStringLiteral("license"), tr("LICENCE")},
+        {QStringLiteral("used_for"), tr("USED FOR")},
+    });
+    table.addRow({QStringLiteral("GPU Desk"), BuildInfo::version(), BuildInfo::productLicense(), tr("this program")});
+    for (const LibraryInfo &l : BuildInfo::libraries() + BuildInfo::bundledData())
+        table.addRow({l.name, l.version, l.license, l.usedFor});
+    table.write(m_out, format);
+    return Ok;
 }
 
 int Cli::providers(const QStringList &args, const QString &dataDir)

@@ -46,6 +46,7 @@ public:
     void setProviderTimeoutMs(int ms) { m_providerTimeoutMs = ms; }
 
 private:
+    int about(const QStringList &args);
     int providers(const QStringList &args, const QString &dataDir);
     int gpus(const QStringList &args);
     int offers(const QStringList &args, const QString &dataDir);

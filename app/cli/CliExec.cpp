@@ -58,14 +58,10 @@ int Cli::exec(const QStringList &args, const QString &dataDir)
 
     SshOptions o;
     if (target.startsWith(QStringLiteral("ssh://"))) {
-        const QUrl url(target);
-        if (!url.isValid() || url.host().isEmpty())
-            return usageError(tr("exec: \"%1\" is not an ssh://user@host:port address").arg(target));
-        o.host = url.host();
-        o.port = url.port(22);
-        o.user = url.userName().isEmpty() ? qEnvironmentVariable("USER") : url.userName();
-        o.knownHostsFile = knownHosts;
-        o.userKnownHostsFile = KnownHosts::defaultUserFile();
+        auto endpoint = SshOptions::endpointFromUrl(target);
+        if (!endpoint)
+            return usageError(tr("exec: %1").arg(endpoint.error().message));
+        o = SshOptions::fromEndpoint(*endpoint, knownHosts);
     } else {
         auto job = s->jobs()->find(target);
         if (!job)

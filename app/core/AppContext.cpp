@@ -65,13 +65,23 @@ QString AppContext::installTranslations(QCoreApplication &app, const QString &la
             break;
     }
 
+    // A second call switches language (the first-run assistant): the previous catalogues go first.
+    for (QTranslator *previous : app.findChildren<QTranslator *>(QStringLiteral("gpudesk-translator"),
+                                                                Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(previous);
+        previous->deleteLater();
+    }
     // English is loaded too: its catalogue carries the plural forms ("1 day", "2 days").
     auto *ours = new QTranslator(&app);
+    ours->setObjectName(QStringLiteral("gpudesk-translator"));
     if (ours->load(QStringLiteral(":/i18n/gpudesk_%1.qm").arg(chosen)))
         QCoreApplication::installTranslator(ours);
-    if (chosen == QStringLiteral("en"))
+    if (chosen == QStringLiteral("en")) {
+        QLocale::setDefault(QLocale::system()); // as before any switch to another language
         return chosen;
+    }
     auto *qt = new QTranslator(&app);
+    qt->setObjectName(QStringLiteral("gpudesk-translator"));
     if (qt->load(QLocale(chosen), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

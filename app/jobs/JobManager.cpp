@@ -431,7 +431,12 @@ void JobManager::sshEndpoint(const QString &jobId, Reply<SshEndpoint> reply)
         return replyLater(this, reply, makeError(Error::Kind::InvalidInput,
                                                  tr("Job %1 is %2: SSH is available while it runs.")
                                                      .arg(jobId, JobStates::displayName(job->state))));
-    provider->sshEndpoint(job->instanceId, std::move(reply));
+    const QString identity = !job->spec.sshKey.isEmpty() ? job->spec.sshKey : m_launchIdentityFile;
+    provider->sshEndpoint(job->instanceId, [identity, reply = std::move(reply)](Result<SshEndpoint> endpoint) {
+        if (endpoint && endpoint->identityFile.isEmpty())
+            endpoint->identityFile = identity;
+        reply(std::move(endpoint));
+    });
 }
 
 void JobManager::terminateOrphan(const QString &providerId, const QString &instanceId)

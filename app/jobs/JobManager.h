@@ -61,7 +61,10 @@ public:
 
     // The job's output and SSH endpoint, from its provider.
     void logs(const QString &jobId, qint64 maxBytes, Reply<QByteArray> reply);
+    // The job's SSH endpoint; where the provider names no key, the job's own (spec.sshKey) or the
+    // launch identity (the key whose public half GPU Desk installs on the machines it launches).
     void sshEndpoint(const QString &jobId, Reply<SshEndpoint> reply);
+    void setLaunchIdentityFile(const QString &privateKeyPath) { m_launchIdentityFile = privateKeyPath; }
     // Terminates an instance no job owns (see orphans()).
     void terminateOrphan(const QString &providerId, const QString &instanceId);
 
@@ -107,6 +110,7 @@ private:
     Clock &m_clock;
     QTimer m_poll;
     QList<Orphan> m_orphans;
+    QString m_launchIdentityFile;
     QSet<QString> m_launching;   // jobs whose launch reply has not come back in this process
     int m_inFlight = 0;
 };

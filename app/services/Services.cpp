@@ -5,6 +5,7 @@
 #include "billing/Ledger.h"
 #include "core/Notifier.h"
 #include "core/AppContext.h"
+#include "core/AppSettings.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobRecord.h"
 #include "jobs/JobState.h"
@@ -180,12 +181,19 @@ void Services::loadCredentials(std::function<void(QHash<QString, Error>)> done)
         for (Provider *p : m_providers->providers())
             anyKeyed = anyKeyed || (p->needsCredentials() && p->hasCredentials());
         if (anyKeyed) {
-            const SandboxPaths paths(m_dataDir);
-            auto made = SshKeys::ensureKeyPair(paths.defaultPrivateKey());
-            auto pub = made ? SshKeys::readPublicKey(paths.defaultPublicKey()) : Result<QByteArray>(made.error());
+            // The user's choice (first-run assistant), else GPU Desk's own key, made once.
+            QString identity = AppSettings(m_dataDir).sshIdentityFile();
+            Result<void> made;
+            if (identity.isEmpty()) {
+                identity = SandboxPaths(m_dataDir).defaultPrivateKey();
+                made = SshKeys::ensureKeyPair(identity);
+            }
+            auto pub = made ? SshKeys::readPublicKey(identity + QStringLiteral(".pub")) : Result<QByteArray>(made.error());
             if (pub) {
                 for (Provider *p : m_providers->providers())
                     p->setLaunchPublicKey(QString::fromUtf8(pub->trimmed()));
+                if (m_jobManager)
+                    m_jobManager->setLaunchIdentityFile(identity);
             } else {
                 pending->problems.insert(QStringLiteral("ssh-key"), pub.error());
             }

@@ -48,6 +48,9 @@ struct SshOptions
     QString displayName() const { return QStringLiteral("%1:%2").arg(host).arg(port); }
 
     static SshOptions fromEndpoint(const SshEndpoint &endpoint, const QString &knownHostsFile);
+    // "ssh://user@host:port" (user defaults to $USER, port to 22) for any SSH host, not only a job's
+    // (`gpudesk --connect`, `gpudesk-cli exec`). An error names what is wrong with the address.
+    static Result<SshEndpoint> endpointFromUrl(const QString &url);
 };
 
 // What one exec() produced. `error` is set when the command could not run to its end (no exit

@@ -1,23 +1,20 @@
 #pragma once
 
-#include <QHash>
 #include <QWidget>
 
-class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace gpudesk {
 
-class Provider;
 class ProviderKeys;
+class ProviderKeysPanel;
 class ProviderRegistry;
 class ProviderSettingsRepository;
 
-// Settings → Providers: per cloud provider, its API key (kept in the OS keychain, never shown
-// again once stored), a Test button that makes one cheap authenticated call and says what worked,
-// the base URL (proxies, mocks) and the on/off switch. Data: where GPU Desk keeps its files.
+// Settings: Providers and keys (ProviderKeysPanel), Appearance (theme, language), Data (where GPU Desk
+// keeps its files, the first-run assistant).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +24,7 @@ public:
     SettingsPage(ProviderRegistry &registry, ProviderKeys &keys, ProviderSettingsRepository *settings,
                  const QString &dataDir, QWidget *parent = nullptr);
 
+    ProviderKeysPanel *providerKeys() const { return m_providerKeys; }
     // Re-reads where each key comes from (environment, keychain, none).
     void reload();
     // Tests: the widgets of one provider's card.
@@ -43,37 +41,14 @@ Q_SIGNALS:
     // A key was stored, replaced or removed: live offers and jobs of that provider may change.
     void credentialsChanged(const QString &providerId);
     void providerEnabledChanged(const QString &providerId, bool enabled);
+    // Settings → Data → "Run the first-start assistant again".
+    void firstRunRequested();
 
 private:
-    struct Card
-    {
-        Provider *provider = nullptr;
-        QLabel *status = nullptr;
-        QLineEdit *key = nullptr;
-        QLineEdit *secret = nullptr;
-        QLineEdit *account = nullptr;
-        QLineEdit *baseUrl = nullptr;
-        QCheckBox *enabled = nullptr;
-        QPushButton *save = nullptr;
-        QPushButton *test = nullptr;
-        QPushButton *remove = nullptr;
-        QLabel *result = nullptr;
-    };
-
-    QWidget *createProvidersTab();
+    QWidget *createAppearanceTab(const QString &dataDir);
     QWidget *createDataTab(const QString &dataDir);
-    QWidget *createCard(Provider *provider);
-    void refreshStatus(const QString &providerId);
-    void save(const QString &providerId);
-    void test(const QString &providerId);
-    void remove(const QString &providerId);
-    void saveBaseUrl(const QString &providerId);
-    void showResult(const QString &providerId, const QString &text, bool ok);
 
-    ProviderRegistry &m_registry;
-    ProviderKeys &m_keys;
-    ProviderSettingsRepository *m_settings;
-    QHash<QString, Card> m_cards;
+    ProviderKeysPanel *m_providerKeys = nullptr;
 };
 
 } // namespace gpudesk

@@ -175,7 +175,9 @@ void TerminalTab::onState(SshSession::State state)
         setStatus(tr("Logging in to %1…").arg(where), QStringLiteral("#546e7a"));
         break;
     case SshSession::State::Connected:
-        setStatus(tr("Connected to %1 (job %2)").arg(where, m_jobId), QStringLiteral("#2e7d32"));
+        setStatus(m_jobId.startsWith(QStringLiteral("ssh://")) ? tr("Connected to %1").arg(where)
+                                                                : tr("Connected to %1 (job %2)").arg(where, m_jobId),
+                  QStringLiteral("#2e7d32"));
         m_view->setFocus();
         break;
     case SshSession::State::Reconnecting:

@@ -53,7 +53,9 @@ TerminalTab *TerminalsPage::openForJob(const QString &jobId, const QString &titl
         JobConnections::recordVouchedHostKey(m_knownHostsFile, endpoint);
     auto *tab = new TerminalTab(jobId, title, endpoint, m_knownHostsFile, m_tabs);
     const int index = m_tabs->addTab(tab, title);
-    m_tabs->setTabToolTip(index, tr("Job %1 · %2@%3:%4").arg(jobId, endpoint.user, endpoint.host).arg(endpoint.port));
+    m_tabs->setTabToolTip(index, jobId.startsWith(QStringLiteral("ssh://"))
+                                     ? tr("%1@%2:%3").arg(endpoint.user, endpoint.host).arg(endpoint.port)
+                                     : tr("Job %1 · %2@%3:%4").arg(jobId, endpoint.user, endpoint.host).arg(endpoint.port));
     connect(tab, &TerminalTab::titleChanged, this, [this, tab](const QString &t) {
         const int i = m_tabs->indexOf(tab);
         if (i >= 0)

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+
+namespace gpudesk {
+
+// Preferences of one data folder (settings.ini beside the database): interface language, whether
+// the first-run assistant was completed, theme, the SSH key GPU Desk gives the machines it
+// launches. Never secrets: API keys and passphrases live in the system keychain.
+class AppSettings
+{
+public:
+    explicit AppSettings(const QString &dataDir);
+
+    static QString fileName(const QString &dataDir);
+
+    // "en", "zh_CN", or empty for the system's language.
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    bool firstRunCompleted() const;
+    void setFirstRunCompleted(bool completed);
+
+    // "system" (follow the desktop), "light" or "dark".
+    QString theme() const;
+    void setTheme(const QString &theme);
+
+    // The private key whose public half is installed on launched machines and which the terminal
+    // and the sampler log in with. Empty: GPU Desk's own key (keys/gpudesk_ed25519).
+    QString sshIdentityFile() const;
+    void setSshIdentityFile(const QString &path);
+
+    // Written to disk now (QSettings otherwise writes when it goes away).
+    bool sync();
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace gpudesk
