@@ -82,6 +82,21 @@
     </message>
 </context>
 <context>
+    <name>AttemptRepository</name>
+    <message>
+        <source>Could not number the attempts of job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store attempt %1 of job %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the attempts of job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Budget</name>
     <message>
         <source>all jobs</source>
@@ -1183,6 +1198,80 @@ Options:
         <source>No samples yet: GPU Desk samples running jobs every 10 seconds while the desktop app runs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  launch FILE.yaml --provider auto [--dry-run] [--format table|json]
+      Places the job on the best offer of every provider that can launch (the file&apos;s
+      placement: block says which GPUs, providers and regions), moving on past capacity
+      refusals. --dry-run prints the ranked candidates, why each is there, and what was excluded.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  sandbox preempt JOB
+      The Sandbox takes the job&apos;s pod back, as a cloud takes back a spot instance.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [restart %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching live prices from %1 first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates for %1 (%2), best first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not launched (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offer matches %1: %2 Try &quot;gpudesk-cli launch %3 --provider auto --dry-run&quot; to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placing %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was not placed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox needs a command: gpudesk-cli sandbox preempt JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has no Sandbox pod to preempt (it runs at &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 of job %2 was preempted; the job notices at its next status check.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1489,6 +1578,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>JobAttempt</name>
+    <message>
+        <source>launching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobRepository</name>
     <message>
         <source>Could not save job %1.</source>
@@ -1666,6 +1790,10 @@ Options:
         <source>The chosen offer&apos;s GPUs are %1, not %2: pick another offer or change the GPU model.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GPU Desk does not know the GPU model &quot;%1&quot;: write a model such as &quot;H100&quot; or a memory floor such as &quot;80GB+&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobStates</name>
@@ -1795,6 +1923,34 @@ Options:
         <source>Unknown import format</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected a GPU model such as &quot;H100&quot;, or a memory floor such as &quot;80GB+&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a provider GPU Desk knows (%1), found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected price, nearest, newest or listed, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number of attempts from 1 to 100, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a duration such as &quot;15m&quot; or &quot;1h&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number of restarts from 0 to 100, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used only with &quot;provider: auto&quot;; ignored for provider &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KnownHosts</name>
@@ -1872,6 +2028,41 @@ Options:
     </message>
     <message>
         <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacementConstraints</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GPU with %1 GB or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2 GB or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest, nearest region first on ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest, newest GPU first on ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU models in the order listed, then cheapest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2156,6 +2347,36 @@ Options:
     </message>
     <message>
         <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxSettings</name>
+    <message>
+        <source>Could not read the Sandbox settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the Sandbox settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>Instance preempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Desk cannot launch at %1 through its API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is switched off in Settings → Providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no API key (Settings → Providers).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2830,6 +3051,295 @@ Options:
     </message>
 </context>
 <context>
+    <name>gpudesk::Dispatcher</name>
+    <message>
+        <source>No offer matches the job: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every offer refused; trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Every offer refused; trying again in %n second.</numerusform>
+            <numerusform>Every offer refused; trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Stopped after %n attempt(s), the job&apos;s limit (placement.max_attempts).</source>
+        <translation>
+            <numerusform>%1 Stopped after %n attempt, the job&apos;s limit (placement.max_attempts).</numerusform>
+            <numerusform>%1 Stopped after %n attempts, the job&apos;s limit (placement.max_attempts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Stopped after waiting %n minute(s), the job&apos;s limit (placement.max_wait).</source>
+        <translation>
+            <numerusform>%1 Stopped after waiting %n minute, the job&apos;s limit (placement.max_wait).</numerusform>
+            <numerusform>%1 Stopped after waiting %n minutes, the job&apos;s limit (placement.max_wait).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candidate #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launched %1 at %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 (%2); looking for the instance by its launch token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch at %1 unanswered: checking whether it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused: %2 Trying the next offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the launch, and that is not a capacity problem, so GPU Desk stopped there: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The launch at %1 went unanswered and %1 cannot be asked whether it made the instance (%2). GPU Desk does not launch anywhere else until it knows; the job stays unknown and is reconciled when %1 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, but %1 made instance %2 with this attempt&apos;s token: it is the job&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no instance with this attempt&apos;s token: nothing was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The launch at %1 did not arrive. Trying the next offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preempted by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was preempted at %2 (%3). It does not ask to be recovered (recover: true).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 was preempted again at %2 and has used its %n restart(s); it stays preempted.</source>
+        <translation>
+            <numerusform>Job %1 was preempted again at %2 and has used its %n restart; it stays preempted.</numerusform>
+            <numerusform>Job %1 was preempted again at %2 and has used its %n restarts; it stays preempted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1 was preempted at %2 (%3); relaunching it elsewhere (restart %4 of %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was preempted and no other offer matches it now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) at %1; %2 excluded.</source>
+        <translation>
+            <numerusform>%n candidate at %1; %2 excluded.</numerusform>
+            <numerusform>%n candidates at %1; %2 excluded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n provider</numerusform>
+            <numerusform>%n providers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%n offer</numerusform>
+            <numerusform>%n offers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the job&apos;s providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Desk cannot launch at %1 through its API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s) per machine; the job asks for %1.</source>
+        <translation>
+            <numerusform>%n GPU per machine; the job asks for %1.</numerusform>
+            <numerusform>%n GPUs per machine; the job asks for %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No list price (quote on request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved capacity, not launchable on demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot (may be preempted); the job does not allow spot (spot: true).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per machine, above the job&apos;s maximum of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox runs single-node jobs only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The offer names no region, and all %n nodes must be in one region.</source>
+        <translation>
+            <numerusform>The offer names no region, and all %n nodes must be in one region.</numerusform>
+            <numerusform>The offer names no region, and all %n nodes must be in one region.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No region stated; the job asks for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 is not one the job allows (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An instance here was just preempted; avoided until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live, fetch time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live, fetched just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>live, fetched %n minute(s) ago</source>
+        <translation>
+            <numerusform>live, fetched %n minute ago</numerusform>
+            <numerusform>live, fetched %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>live, fetched %n hour(s) ago</source>
+        <translation>
+            <numerusform>live, fetched %n hour ago</numerusform>
+            <numerusform>live, fetched %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: stale, refresh prices to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not a live price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n nodes</source>
+        <translation>
+            <numerusform>%1 for %n nodes</numerusform>
+            <numerusform>%1 for %n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First choice: %1, your first listed GPU available, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest match: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: GPU choice %3 of your list, after every offer of the ones before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside your region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price not live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal in every respect; ordered by provider and instance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: same price as #%3, ranked after it: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 more than #%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (near you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No %1 is available right now; %n offer(s) tried.</source>
+        <translation>
+            <numerusform>No %1 is available right now; %n offer tried.</numerusform>
+            <numerusform>No %1 is available right now; %n offers tried.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No %1 is available at %2 right now; %n offer(s) tried.</source>
+        <translation>
+            <numerusform>No %1 is available at %2 right now; %n offer tried.</numerusform>
+            <numerusform>No %1 is available at %2 right now; %n offers tried.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::ExportDialog</name>
     <message>
         <source>Export cost report</source>
@@ -3433,6 +3943,85 @@ Options:
         <source>%1 is not installed on this computer, so this job would fail at once: install it, or start from the dev pod template.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Placement (best available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every provider that can launch, e.g. lambda, runpod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, e.g. 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaunch elsewhere if preempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max $/h per machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H100, H200 or 80GB+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From %1 per hour&lt;/b&gt; at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offer matches these constraints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best available (all providers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ranked candidates&lt;/b&gt; for %1: %2 Prices in amber are not live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> … and %n more.</source>
+        <translation>
+            <numerusform> … and %n more.</numerusform>
+            <numerusform> … and %n more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::JobManager</name>
@@ -3493,6 +4082,14 @@ Options:
     </message>
     <message>
         <source>Job %1 is %2: SSH is available while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is still being launched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is %2 and cannot be launched again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3827,6 +4424,18 @@ Options:
     </message>
     <message>
         <source>Utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5126,6 +5735,10 @@ Source: %2</source>
         <source>The Sandbox could not create the pod folder %1. Check free disk space and the data folder&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Sandbox has no %1 capacity right now (switched off for %2 in Settings → Sandbox or GPUDESK_SANDBOX_NO_CAPACITY).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::SandboxPod</name>
@@ -5205,6 +5818,18 @@ Source: %2</source>
         <source>Processes %1 of the pod did not end even after SIGKILL (they are likely stuck in the kernel, e.g. on a hung file system); restart the computer if they stay.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sandbox pod %1 was preempted and cannot be started again. Launch a new job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox pod %1 is %2, not running: there is nothing to preempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preempted: the Sandbox took the pod back, as a cloud takes back a spot instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::SandboxProvider</name>
@@ -5277,6 +5902,34 @@ Source: %2</source>
     </message>
     <message>
         <source>Setup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo switches of the local Sandbox. With GPU models listed here, the Sandbox refuses to launch them for lack of capacity, as a cloud without free machines does, so &quot;Best available&quot; can be seen moving on to the next offer. GPUDESK_SANDBOX_NO_CAPACITY adds models for one session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, e.g. H100, B200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capacity for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox launches every GPU model again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox now refuses %1 for lack of capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

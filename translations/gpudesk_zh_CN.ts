@@ -81,6 +81,21 @@
     </message>
 </context>
 <context>
+    <name>AttemptRepository</name>
+    <message>
+        <source>Could not number the attempts of job %1.</source>
+        <translation>无法为任务 %1 的尝试编号。</translation>
+    </message>
+    <message>
+        <source>Could not store attempt %1 of job %2.</source>
+        <translation>无法保存任务 %2 的第 %1 次尝试。</translation>
+    </message>
+    <message>
+        <source>Could not read the attempts of job %1.</source>
+        <translation>无法读取任务 %1 的尝试记录。</translation>
+    </message>
+</context>
+<context>
     <name>Budget</name>
     <message>
         <source>all jobs</source>
@@ -1246,6 +1261,86 @@ Options:
         <source>No samples yet: GPU Desk samples running jobs every 10 seconds while the desktop app runs.</source>
         <translation>尚无采样：桌面应用运行时，GPU Desk 每 10 秒对运行中的任务采样一次。</translation>
     </message>
+    <message>
+        <source>  launch FILE.yaml --provider auto [--dry-run] [--format table|json]
+      Places the job on the best offer of every provider that can launch (the file&apos;s
+      placement: block says which GPUs, providers and regions), moving on past capacity
+      refusals. --dry-run prints the ranked candidates, why each is there, and what was excluded.
+</source>
+        <translation>  launch FILE.yaml --provider auto [--dry-run] [--format table|json]
+      将任务放到所有可启动的供应商中最合适的报价上（文件中的 placement: 块说明
+      可接受的 GPU、供应商和区域），遇到容量不足的拒绝时自动尝试下一个。
+      --dry-run 输出排序后的候选报价、每个候选的理由以及被排除的报价。
+</translation>
+    </message>
+    <message>
+        <source>  sandbox preempt JOB
+      The Sandbox takes the job&apos;s pod back, as a cloud takes back a spot instance.
+</source>
+        <translation>  sandbox preempt JOB
+      沙盒收回该任务的 pod，就像云厂商收回竞价实例一样。
+</translation>
+    </message>
+    <message>
+        <source>attempts:</source>
+        <translation>尝试：</translation>
+    </message>
+    <message>
+        <source> [restart %1]</source>
+        <translation> [第 %1 次重启]</translation>
+    </message>
+    <message>
+        <source>Fetching live prices from %1 first…</source>
+        <translation>先从 %1 获取实时价格…</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Candidates for %1 (%2), best first:</source>
+        <translation>%1 的候选报价（%2），最佳在前：</translation>
+    </message>
+    <message>
+        <source>Excluded:</source>
+        <translation>已排除：</translation>
+    </message>
+    <message>
+        <source>Not launched (--dry-run).</source>
+        <translation>未启动（--dry-run）。</translation>
+    </message>
+    <message>
+        <source>No offer matches %1: %2 Try &quot;gpudesk-cli launch %3 --provider auto --dry-run&quot; to see why.</source>
+        <translation>没有报价符合 %1：%2 运行 &quot;gpudesk-cli launch %3 --provider auto --dry-run&quot; 查看原因。</translation>
+    </message>
+    <message>
+        <source>Placing %1 (%2): %3</source>
+        <translation>正在放置 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Job %1 was not placed: %2</source>
+        <translation>任务 %1 未能放置：%2</translation>
+    </message>
+    <message>
+        <source>sandbox needs a command: gpudesk-cli sandbox preempt JOB</source>
+        <translation>sandbox 需要子命令：gpudesk-cli sandbox preempt JOB</translation>
+    </message>
+    <message>
+        <source>Job %1 has no Sandbox pod to preempt (it runs at &quot;%2&quot;).</source>
+        <translation>任务 %1 没有可抢占的沙盒 pod（它运行在 &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>The Sandbox is not set up.</source>
+        <translation>沙盒未设置。</translation>
+    </message>
+    <message>
+        <source>The Sandbox did not answer in time.</source>
+        <translation>沙盒未及时响应。</translation>
+    </message>
+    <message>
+        <source>Pod %1 of job %2 was preempted; the job notices at its next status check.</source>
+        <translation>任务 %2 的 pod %1 已被抢占；任务会在下一次状态检查时发现。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1551,6 +1646,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>JobAttempt</name>
+    <message>
+        <source>launching</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <source>launched</source>
+        <translation>已启动</translation>
+    </message>
+    <message>
+        <source>no capacity</source>
+        <translation>无容量</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>not created</source>
+        <translation>未创建</translation>
+    </message>
+    <message>
+        <source>preempted</source>
+        <translation>已被抢占</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+</context>
+<context>
     <name>JobRepository</name>
     <message>
         <source>Could not save job %1.</source>
@@ -1726,6 +1856,10 @@ Options:
         <source>The chosen offer&apos;s GPUs are %1, not %2: pick another offer or change the GPU model.</source>
         <translation>所选报价的 GPU 是 %1，而不是 %2：请换一个报价或修改 GPU 型号。</translation>
     </message>
+    <message>
+        <source>GPU Desk does not know the GPU model &quot;%1&quot;: write a model such as &quot;H100&quot; or a memory floor such as &quot;80GB+&quot;.</source>
+        <translation>GPU Desk 不认识 GPU 型号 &quot;%1&quot;：请写型号（如 &quot;H100&quot;）或显存下限（如 &quot;80GB+&quot;）。</translation>
+    </message>
 </context>
 <context>
     <name>JobStates</name>
@@ -1855,6 +1989,34 @@ Options:
         <source>Unknown import format</source>
         <translation>未知的导入格式</translation>
     </message>
+    <message>
+        <source>expected a GPU model such as &quot;H100&quot;, or a memory floor such as &quot;80GB+&quot;, found &quot;%1&quot;</source>
+        <translation>应为 GPU 型号（如 &quot;H100&quot;）或显存下限（如 &quot;80GB+&quot;），实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a provider GPU Desk knows (%1), found &quot;%2&quot;</source>
+        <translation>应为 GPU Desk 已知的供应商（%1），实际为 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>expected price, nearest, newest or listed, found &quot;%1&quot;</source>
+        <translation>应为 price、nearest、newest 或 listed，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a number of attempts from 1 to 100, found %1</source>
+        <translation>应为 1 到 100 之间的尝试次数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a duration such as &quot;15m&quot; or &quot;1h&quot;, found %1</source>
+        <translation>应为时长（如 &quot;15m&quot; 或 &quot;1h&quot;），实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a number of restarts from 0 to 100, found %1</source>
+        <translation>应为 0 到 100 之间的重启次数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>used only with &quot;provider: auto&quot;; ignored for provider &quot;%1&quot;</source>
+        <translation>仅用于 &quot;provider: auto&quot;；对供应商 &quot;%1&quot; 忽略</translation>
+    </message>
 </context>
 <context>
     <name>KnownHosts</name>
@@ -1933,6 +2095,41 @@ Options:
     <message>
         <source>quote</source>
         <translation>询价</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementConstraints</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>a GPU with %1 GB or more</source>
+        <translation>显存不少于 %1 GB 的 GPU</translation>
+    </message>
+    <message>
+        <source>%1 with %2 GB or more</source>
+        <translation>显存不少于 %2 GB 的 %1</translation>
+    </message>
+    <message>
+        <source>a GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>最便宜</translation>
+    </message>
+    <message>
+        <source>Cheapest, nearest region first on ties</source>
+        <translation>最便宜；价格相同时优先最近的区域</translation>
+    </message>
+    <message>
+        <source>Cheapest, newest GPU first on ties</source>
+        <translation>最便宜；价格相同时优先最新的 GPU</translation>
+    </message>
+    <message>
+        <source>GPU models in the order listed, then cheapest</source>
+        <translation>按所列 GPU 型号顺序，再按价格</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2413,36 @@ Options:
     <message>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxSettings</name>
+    <message>
+        <source>Could not read the Sandbox settings.</source>
+        <translation>无法读取沙盒设置。</translation>
+    </message>
+    <message>
+        <source>Could not save the Sandbox settings.</source>
+        <translation>无法保存沙盒设置。</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>Instance preempted</source>
+        <translation>实例被抢占</translation>
+    </message>
+    <message>
+        <source>GPU Desk cannot launch at %1 through its API.</source>
+        <translation>GPU Desk 无法通过 API 在 %1 启动实例。</translation>
+    </message>
+    <message>
+        <source>%1 is switched off in Settings → Providers.</source>
+        <translation>%1 已在“设置 → 供应商”中关闭。</translation>
+    </message>
+    <message>
+        <source>%1 has no API key (Settings → Providers).</source>
+        <translation>%1 没有 API 密钥（设置 → 供应商）。</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +3108,281 @@ Options:
     </message>
 </context>
 <context>
+    <name>gpudesk::Dispatcher</name>
+    <message>
+        <source>No offer matches the job: %1 %2</source>
+        <translation>没有报价符合该任务：%1 %2</translation>
+    </message>
+    <message>
+        <source>Placing: %1</source>
+        <translation>正在放置：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every offer refused; trying again in %n second(s).</source>
+        <translation>
+            <numerusform>所有报价均被拒绝；%n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Stopped after %n attempt(s), the job&apos;s limit (placement.max_attempts).</source>
+        <translation>
+            <numerusform>%1 已在 %n 次尝试后停止，这是任务的上限（placement.max_attempts）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Stopped after waiting %n minute(s), the job&apos;s limit (placement.max_wait).</source>
+        <translation>
+            <numerusform>%1 已在等待 %n 分钟后停止，这是任务的上限（placement.max_wait）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candidate #%1: %2</source>
+        <translation>候选 #%1：%2</translation>
+    </message>
+    <message>
+        <source>Launched %1 at %2 (%3).</source>
+        <translation>已在 %2 启动 %1（%3）。</translation>
+    </message>
+    <message>
+        <source>No answer from %1 (%2); looking for the instance by its launch token.</source>
+        <translation>%1 无响应（%2）；正在按启动令牌查找实例。</translation>
+    </message>
+    <message>
+        <source>Launch at %1 unanswered: checking whether it was made.</source>
+        <translation>在 %1 的启动请求无响应：正在检查实例是否已创建。</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2 Trying the next offer.</source>
+        <translation>%1 拒绝：%2 正在尝试下一个报价。</translation>
+    </message>
+    <message>
+        <source>%1 refused the launch, and that is not a capacity problem, so GPU Desk stopped there: %2</source>
+        <translation>%1 拒绝了启动，且并非容量问题，因此 GPU Desk 就此停止：%2</translation>
+    </message>
+    <message>
+        <source>The launch at %1 went unanswered and %1 cannot be asked whether it made the instance (%2). GPU Desk does not launch anywhere else until it knows; the job stays unknown and is reconciled when %1 answers.</source>
+        <translation>在 %1 的启动请求无响应，且无法向 %1 查询实例是否已创建（%2）。在确认之前 GPU Desk 不会在其他地方启动；任务保持“未知”状态，待 %1 响应后再核对。</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but %1 made instance %2 with this attempt&apos;s token: it is the job&apos;s.</source>
+        <translation>响应丢失，但 %1 已用本次尝试的令牌创建了实例 %2：它属于该任务。</translation>
+    </message>
+    <message>
+        <source>%1 has no instance with this attempt&apos;s token: nothing was made.</source>
+        <translation>%1 没有带本次尝试令牌的实例：未创建任何实例。</translation>
+    </message>
+    <message>
+        <source>The launch at %1 did not arrive. Trying the next offer.</source>
+        <translation>在 %1 的启动请求未送达。正在尝试下一个报价。</translation>
+    </message>
+    <message>
+        <source>Ended: %1.</source>
+        <translation>已结束：%1。</translation>
+    </message>
+    <message>
+        <source>Preempted by %1.</source>
+        <translation>被 %1 抢占。</translation>
+    </message>
+    <message>
+        <source>Job %1 was preempted at %2 (%3). It does not ask to be recovered (recover: true).</source>
+        <translation>任务 %1 在 %2（%3）被抢占。该任务未要求恢复（recover: true）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 was preempted again at %2 and has used its %n restart(s); it stays preempted.</source>
+        <translation>
+            <numerusform>任务 %1 在 %2 再次被抢占，且已用完 %n 次重启；保持被抢占状态。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1 was preempted at %2 (%3); relaunching it elsewhere (restart %4 of %5).</source>
+        <translation>任务 %1 在 %2（%3）被抢占；正在其他地方重新启动（第 %4 次重启，共 %5 次）。</translation>
+    </message>
+    <message>
+        <source>Job %1 was preempted and no other offer matches it now: %2</source>
+        <translation>任务 %1 被抢占，且目前没有其他报价符合：%2</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) at %1; %2 excluded.</source>
+        <translation>
+            <numerusform>%n 个候选，来自 %1；已排除 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n 个供应商</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%n 个报价</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 under %2</source>
+        <translation>低于 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the job&apos;s providers.</source>
+        <translation>%1 不在该任务的供应商之列。</translation>
+    </message>
+    <message>
+        <source>GPU Desk cannot launch at %1 through its API.</source>
+        <translation>GPU Desk 无法通过 API 在 %1 启动实例。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s) per machine; the job asks for %1.</source>
+        <translation>
+            <numerusform>每台机器 %n 个 GPU；任务要求 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No list price (quote on request).</source>
+        <translation>没有标价（需询价）。</translation>
+    </message>
+    <message>
+        <source>Reserved capacity, not launchable on demand.</source>
+        <translation>预留容量，无法按需启动。</translation>
+    </message>
+    <message>
+        <source>Spot (may be preempted); the job does not allow spot (spot: true).</source>
+        <translation>竞价实例（可能被抢占）；任务不允许竞价实例（spot: true）。</translation>
+    </message>
+    <message>
+        <source>%1 per machine, above the job&apos;s maximum of %2.</source>
+        <translation>每台机器 %1，高于任务的上限 %2。</translation>
+    </message>
+    <message>
+        <source>The Sandbox runs single-node jobs only.</source>
+        <translation>沙盒只运行单节点任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The offer names no region, and all %n nodes must be in one region.</source>
+        <translation>
+            <numerusform>该报价未注明区域，而全部 %n 个节点必须在同一区域。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No region stated; the job asks for %1.</source>
+        <translation>未注明区域；任务要求 %1。</translation>
+    </message>
+    <message>
+        <source>Region %1 is not one the job allows (%2).</source>
+        <translation>区域 %1 不在任务允许的范围内（%2）。</translation>
+    </message>
+    <message>
+        <source>An instance here was just preempted; avoided until %1.</source>
+        <translation>此处的实例刚被抢占；在 %1 之前避开。</translation>
+    </message>
+    <message>
+        <source>live, fetch time unknown</source>
+        <translation>实时，获取时间未知</translation>
+    </message>
+    <message>
+        <source>live, fetched just now</source>
+        <translation>实时，刚刚获取</translation>
+    </message>
+    <message numerus="yes">
+        <source>live, fetched %n minute(s) ago</source>
+        <translation>
+            <numerusform>实时，%n 分钟前获取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>live, fetched %n hour(s) ago</source>
+        <translation>
+            <numerusform>实时，%n 小时前获取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: stale, refresh prices to check</source>
+        <translation>%1：已过时，请刷新价格核实</translation>
+    </message>
+    <message>
+        <source>%1, not a live price</source>
+        <translation>%1，非实时价格</translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3</source>
+        <translation>%3 的 %1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n nodes</source>
+        <translation>
+            <numerusform>%n 个节点共 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First choice: %1, your first listed GPU available, %2.</source>
+        <translation>首选：%1，您所列的第一个可用 GPU，%2。</translation>
+    </message>
+    <message>
+        <source>Cheapest match: %1, %2.</source>
+        <translation>最便宜的匹配：%1，%2。</translation>
+    </message>
+    <message>
+        <source>%1, %2: GPU choice %3 of your list, after every offer of the ones before.</source>
+        <translation>%1，%2：您列表中的第 %3 个 GPU，排在前面型号的所有报价之后。</translation>
+    </message>
+    <message>
+        <source>outside your region</source>
+        <translation>不在您的区域</translation>
+    </message>
+    <message>
+        <source>older GPU</source>
+        <translation>较旧的 GPU</translation>
+    </message>
+    <message>
+        <source>price not live</source>
+        <translation>价格非实时</translation>
+    </message>
+    <message>
+        <source>equal in every respect; ordered by provider and instance type</source>
+        <translation>各方面均相同；按供应商和实例类型排序</translation>
+    </message>
+    <message>
+        <source>%1, %2: same price as #%3, ranked after it: %4.</source>
+        <translation>%1，%2：与 #%3 同价，排在其后：%4。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 more than #%4.</source>
+        <translation>%1，%2：比 #%4 贵 %3。</translation>
+    </message>
+    <message>
+        <source>Region %1%2.</source>
+        <translation>区域 %1%2。</translation>
+    </message>
+    <message>
+        <source> (near you)</source>
+        <translation>（离您近）</translation>
+    </message>
+    <message>
+        <source>Price: %1.</source>
+        <translation>价格：%1。</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No %1 is available right now; %n offer(s) tried.</source>
+        <translation>
+            <numerusform>目前没有可用的 %1；已尝试 %n 个报价。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No %1 is available at %2 right now; %n offer(s) tried.</source>
+        <translation>
+            <numerusform>%2 目前没有可用的 %1；已尝试 %n 个报价。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::ExportDialog</name>
     <message>
         <source>Export cost report</source>
@@ -3476,6 +3978,84 @@ Options:
         <source>%1 is not installed on this computer, so this job would fail at once: install it, or start from the dev pod template.</source>
         <translation>本机未安装 %1，此任务会立即失败：请先安装，或改用开发 Pod 模板。</translation>
     </message>
+    <message>
+        <source>Placement (best available)</source>
+        <translation>放置（最佳可用）</translation>
+    </message>
+    <message>
+        <source>every provider that can launch, e.g. lambda, runpod</source>
+        <translation>所有可启动的供应商，例如 lambda, runpod</translation>
+    </message>
+    <message>
+        <source>none, e.g. 4</source>
+        <translation>无，例如 4</translation>
+    </message>
+    <message>
+        <source>Relaunch elsewhere if preempted</source>
+        <translation>被抢占时在其他地方重新启动</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Prefer</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>Max $/h per machine</source>
+        <translation>每台机器最高 $/小时</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>$/h</source>
+        <translation>$/小时</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>H100, H200 or 80GB+</source>
+        <translation>H100, H200 或 80GB+</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From %1 per hour&lt;/b&gt; at %2</source>
+        <translation>&lt;b&gt;每小时 %1 起&lt;/b&gt;，%2</translation>
+    </message>
+    <message>
+        <source>No offer matches these constraints.</source>
+        <translation>没有报价符合这些条件。</translation>
+    </message>
+    <message>
+        <source>Best available (all providers)</source>
+        <translation>最佳可用（所有供应商）</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ranked candidates&lt;/b&gt; for %1: %2 Prices in amber are not live.</source>
+        <translation>&lt;b&gt;候选排序&lt;/b&gt;（%1）：%2 琥珀色价格非实时。</translation>
+    </message>
+    <message>
+        <source>Excluded: </source>
+        <translation>已排除：</translation>
+    </message>
+    <message numerus="yes">
+        <source> … and %n more.</source>
+        <translation>
+            <numerusform> … 另有 %n 个。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::JobManager</name>
@@ -3536,6 +4116,14 @@ Options:
     <message>
         <source>Job %1 is %2: SSH is available while it runs.</source>
         <translation>任务 %1 当前为%2：仅在运行时才能使用 SSH。</translation>
+    </message>
+    <message>
+        <source>Job %1 is still being launched.</source>
+        <translation>任务 %1 仍在启动中。</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2 and cannot be launched again.</source>
+        <translation>任务 %1 处于%2状态，无法再次启动。</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +4455,18 @@ Options:
     <message>
         <source>Utilization</source>
         <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Placement attempts</source>
+        <translation>放置尝试</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 · %4</source>
+        <translation>%1 · %2 × %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/小时</translation>
     </message>
 </context>
 <context>
@@ -5162,6 +5762,10 @@ Source: %2</source>
         <source>The Sandbox could not create the pod folder %1. Check free disk space and the data folder&apos;s permissions.</source>
         <translation>Sandbox 无法创建 Pod 目录 %1。请检查磁盘剩余空间以及数据目录的权限。</translation>
     </message>
+    <message>
+        <source>The Sandbox has no %1 capacity right now (switched off for %2 in Settings → Sandbox or GPUDESK_SANDBOX_NO_CAPACITY).</source>
+        <translation>沙盒目前没有 %1 容量（已在“设置 → 沙盒”或 GPUDESK_SANDBOX_NO_CAPACITY 中为 %2 关闭）。</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::SandboxPod</name>
@@ -5241,6 +5845,18 @@ Source: %2</source>
         <source>Processes %1 of the pod did not end even after SIGKILL (they are likely stuck in the kernel, e.g. on a hung file system); restart the computer if they stay.</source>
         <translation>Pod 的进程 %1 在 SIGKILL 之后仍未结束（很可能卡在内核中，例如文件系统无响应）；如果它们一直存在，请重启计算机。</translation>
     </message>
+    <message>
+        <source>Sandbox pod %1 was preempted and cannot be started again. Launch a new job.</source>
+        <translation>沙盒 pod %1 已被抢占，无法再次启动。请启动新任务。</translation>
+    </message>
+    <message>
+        <source>Sandbox pod %1 is %2, not running: there is nothing to preempt.</source>
+        <translation>沙盒 pod %1 处于 %2 状态，未在运行：没有可抢占的内容。</translation>
+    </message>
+    <message>
+        <source>Preempted: the Sandbox took the pod back, as a cloud takes back a spot instance.</source>
+        <translation>已被抢占：沙盒收回了该 pod，就像云厂商收回竞价实例一样。</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::SandboxProvider</name>
@@ -5314,6 +5930,34 @@ Source: %2</source>
     <message>
         <source>Setup:</source>
         <translation>设置向导：</translation>
+    </message>
+    <message>
+        <source>Demo switches of the local Sandbox. With GPU models listed here, the Sandbox refuses to launch them for lack of capacity, as a cloud without free machines does, so &quot;Best available&quot; can be seen moving on to the next offer. GPUDESK_SANDBOX_NO_CAPACITY adds models for one session.</source>
+        <translation>本地沙盒的演示开关。在此列出 GPU 型号后，沙盒会以容量不足为由拒绝启动它们，就像没有空闲机器的云厂商一样，从而可以看到“最佳可用”转向下一个报价。GPUDESK_SANDBOX_NO_CAPACITY 可为单次会话追加型号。</translation>
+    </message>
+    <message>
+        <source>none, e.g. H100, B200</source>
+        <translation>无，例如 H100, B200</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>No capacity for</source>
+        <translation>无容量的型号</translation>
+    </message>
+    <message>
+        <source>The Sandbox launches every GPU model again.</source>
+        <translation>沙盒重新启动所有 GPU 型号。</translation>
+    </message>
+    <message>
+        <source>The Sandbox now refuses %1 for lack of capacity.</source>
+        <translation>沙盒现在以容量不足为由拒绝 %1。</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
     </message>
 </context>
 <context>

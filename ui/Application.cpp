@@ -16,6 +16,8 @@
 #include "catalog/MarketplacePage.h"
 #include "providers/Provider.h"
 #include "providers/ProviderRegistry.h"
+#include "providers/sandbox/SandboxProvider.h"
+#include "providers/sandbox/SandboxSettings.h"
 #include "secrets/ProviderKeys.h"
 #include "services/OfferRefresh.h"
 #include "settings/SettingsPage.h"
@@ -66,9 +68,14 @@ void Application::createWindow()
         m_window->jobsPage()->setMetrics(*m_services.metrics(), m_services.sampler());
     m_window->setCostsPage(new CostsPage(*m_services.ledger(), m_services.metrics(), m_services.jobs(),
                                          m_services.clock()));
+    m_window->setDispatch(*m_services.dispatcher(), *m_services.attempts());
     auto *settings = new SettingsPage(*m_services.providers(), *m_services.keys(), m_services.providerSettings(),
                                       m_services.dataDir());
     m_window->setSettingsPage(settings);
+    if (auto *sandbox = m_services.providers()->provider<SandboxProvider>(QStringLiteral("sandbox"))) {
+        m_sandboxSettings = std::make_unique<SandboxSettings>(m_services.database());
+        settings->addSandboxTab(*m_sandboxSettings, *sandbox);
+    }
     // GPU Desk's own known_hosts, shared with `gpudesk-cli ssh-config`.
     QDir(m_services.dataDir()).mkpath(QStringLiteral("ssh"));
     m_window->setTerminalsPage(new TerminalsPage(QDir(m_services.dataDir()).filePath(QStringLiteral("ssh/known_hosts"))));

@@ -10,6 +10,7 @@ namespace gpudesk {
 
 class MainWindow;
 class OfferRefresh;
+class SandboxSettings;
 
 // What the desktop app holds for its lifetime: data dir, database, catalog, main window.
 // Kept apart from main() so UI tests build the same window the user sees.
@@ -47,6 +48,7 @@ private:
     Services m_services;
     std::unique_ptr<OfferRefresh> m_refresh;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SandboxSettings> m_sandboxSettings;
 };
 
 } // namespace gpudesk

@@ -8,6 +8,7 @@
 #include "costs/CostsPage.h"
 #include "catalog/Offer.h"
 #include "catalog/ProviderInfo.h"
+#include "dispatch/Dispatcher.h"
 #include "jobs/JobDialog.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobRecord.h"
@@ -220,6 +221,21 @@ void MainWindow::setJobs(JobRepository &jobs, JobManager &manager, Clock &clock,
     connect(m_marketplace, &MarketplacePage::launchRequested, this, [this](int offer) { openJobForm(offer); });
 }
 
+void MainWindow::setDispatch(Dispatcher &dispatcher, AttemptRepository &attempts)
+{
+    m_dispatcher = &dispatcher;
+    if (m_jobsPage) {
+        m_jobsPage->setAttempts(&attempts);
+        connect(&dispatcher, &Dispatcher::attemptsChanged, m_jobsPage, &JobsPage::reload);
+    }
+    connect(&dispatcher, &Dispatcher::notice, this, [this](const QString &, const QString &message) {
+        statusBar()->showMessage(message, 30000);
+    });
+    connect(&dispatcher, &Dispatcher::gaveUp, this, [this](const QString &, const QString &message) {
+        statusBar()->showMessage(message, 30000);
+    });
+}
+
 void MainWindow::replacePage(const QString &name, QWidget *page)
 {
     const int index = int(m_viewNames.indexOf(name));
@@ -329,6 +345,8 @@ void MainWindow::updateBurnRate()
 std::unique_ptr<JobDialog> MainWindow::createJobForm(int offerIndex, const QString &duplicateOf)
 {
     auto dialog = std::make_unique<JobDialog>(m_catalog, m_launchable, this);
+    if (Dispatcher *dispatcher = m_dispatcher)
+        dialog->setRanker([dispatcher](const JobSpec &spec) { return Dispatcher::rank(spec, dispatcher->context()); });
     if (!duplicateOf.isEmpty() && m_jobs) {
         if (auto job = m_jobs->get(duplicateOf)) {
             JobSpec spec = job->spec;
@@ -346,7 +364,9 @@ QString MainWindow::launchFromForm(const JobDialog &form)
     if (!m_jobManager)
         return {};
     const auto offer = form.offer();
-    auto launched = m_jobManager->launch(form.spec(), offer ? offer->pricePerHour : std::nullopt);
+    auto launched = form.isAutoPlaced() && m_dispatcher
+        ? m_dispatcher->launch(form.spec(), form.ranking())
+        : m_jobManager->launch(form.spec(), offer ? offer->pricePerHour : std::nullopt);
     showView(QStringLiteral("jobs"));
     if (!launched) {
         QMessageBox::warning(this, tr("Launch failed"), launched.error().message);

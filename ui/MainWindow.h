@@ -16,6 +16,8 @@ namespace gpudesk {
 class Catalog;
 class Clock;
 class CostsPage;
+class Dispatcher;
+class AttemptRepository;
 class JobDialog;
 class JobManager;
 class JobRepository;
@@ -47,6 +49,10 @@ public:
     // Providers the job form and "Launch on this offer" offer: those that can launch now (a key where
     // one is needed). Updated as keys are added or removed.
     void setLaunchableProviders(const QStringList &providerIds);
+
+    // "Best available" in the job form (ranked candidates before launch), placement with failover,
+    // attempts in the Jobs view, and preemption notices in the status bar.
+    void setDispatch(Dispatcher &dispatcher, AttemptRepository &attempts);
 
     // Puts the real Terminals page in place of its "coming" page; "Open terminal" in Jobs opens tabs there.
     void setTerminalsPage(TerminalsPage *page);
@@ -91,6 +97,7 @@ private:
     void replacePage(const QString &name, QWidget *page);
     JobRepository *m_jobs = nullptr;
     JobManager *m_jobManager = nullptr;
+    Dispatcher *m_dispatcher = nullptr;
     QStringList m_launchable;
     QLabel *m_status;
     QLabel *m_burn = nullptr;

@@ -99,6 +99,10 @@ QString Cli::usage()
            "         [--env K=V]... [--dry-run] -- COMMAND...\n"
            "      Launches a job and prints its id. --dry-run validates and prints the resolved job\n"
            "      and its cost estimate without launching.\n"),
+        tr("  launch FILE.yaml --provider auto [--dry-run] [--format table|json]\n"
+           "      Places the job on the best offer of every provider that can launch (the file's\n"
+           "      placement: block says which GPUs, providers and regions), moving on past capacity\n"
+           "      refusals. --dry-run prints the ranked candidates, why each is there, and what was excluded.\n"),
         tr("  validate FILE.yaml\n"
            "      Checks a job file; exits 2 listing each field's problem.\n"),
         tr("  import skypilot|dstack FILE -o OUT.yaml\n"
@@ -114,6 +118,8 @@ QString Cli::usage()
         tr("  exec JOB|ssh://user@host:port [-i KEY] [--known-hosts FILE] [--accept-new] -- COMMAND\n"
            "      Runs COMMAND over SSH and passes its output and exit status through. An unknown host\n"
            "      fails with its fingerprint unless --accept-new; a changed host key always fails.\n"),
+        tr("  sandbox preempt JOB\n"
+           "      The Sandbox takes the job's pod back, as a cloud takes back a spot instance.\n"),
         tr("  keys [--format table|json]\n"
            "      Which providers have an API key, and where it comes from (never the key).\n"),
         tr("  keys set PROVIDER [--account ID]\n"
@@ -230,6 +236,8 @@ int Cli::run(const QStringList &args, const QString &dataDir)
         return idle(rest, dataDir);
     if (command == QStringLiteral("usage"))
         return gpuUsage(rest, dataDir);
+    if (command == QStringLiteral("sandbox"))
+        return sandbox(rest, dataDir);
     if (command == QStringLiteral("about"))
         return about(rest);
     return usageError(tr("unknown command \"%1\"").arg(command));

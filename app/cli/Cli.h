@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class QJsonArray;
 class QTextStream;
 
 namespace gpudesk {
@@ -22,6 +23,7 @@ class Clock;
 class Database;
 class Services;
 struct CliOptions;
+struct JobSpec;
 
 // gpudesk-cli: the same core as the desktop app, for scripts and terminals.
 // Exit codes: 0 ok, 1 runtime error, 2 usage or validation error. Errors go to `err`.
@@ -61,6 +63,13 @@ private:
     int logs(const QStringList &args, const QString &dataDir);
     int orphans(const QStringList &args, const QString &dataDir);
     int sshConfig(const QStringList &args, const QString &dataDir);
+
+    // Placement across providers (CliDispatch.cpp).
+    int launchAuto(const JobSpec &job, const QString &source, OutputTable::Format format, bool dryRun,
+                   const QString &dataDir);
+    void printAttempts(const QString &jobId);
+    QJsonArray attemptsJson(const QString &jobId);
+    int sandbox(const QStringList &args, const QString &dataDir);
 
     // A command over SSH to a job's machine or any host (CliExec.cpp).
     int exec(const QStringList &args, const QString &dataDir);

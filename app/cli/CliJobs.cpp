@@ -6,6 +6,7 @@
 #include "CliOptions.h"
 #include "OutputTable.h"
 #include "catalog/Catalog.h"
+#include "dispatch/Dispatcher.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobSpecValidator.h"
 #include "jobs/JobTemplates.h"
@@ -74,6 +75,9 @@ Services *Cli::services(const QString &dataDir)
         m_credentialProblems = **loaded;
     else
         m_err << tr("gpudesk-cli: the keychain did not answer within 30 seconds; continuing without stored keys.") << "\n";
+    // Preemptions and relaunches are news: say them as they happen.
+    QObject::connect(s->dispatcher(), &Dispatcher::notice, s->dispatcher(),
+                     [this](const QString &, const QString &message) { m_err << message << "\n"; });
     m_services = std::move(s);
     return m_services.get();
 }
@@ -95,7 +99,9 @@ bool Cli::waitUntil(const std::function<bool()> &done, int timeoutMs)
 bool Cli::waitIdle()
 {
     JobManager *manager = m_services->jobManager();
-    if (waitUntil([manager] { return !manager->busy(); }, m_providerTimeoutMs))
+    Dispatcher *dispatcher = m_services->dispatcher();
+    // A placement in progress (failover, a relaunch after a preemption) counts as busy too.
+    if (waitUntil([manager, dispatcher] { return !manager->busy() && !(dispatcher && dispatcher->busy()); }, m_providerTimeoutMs))
         return true;
     runtimeError(tr("The provider did not answer within %n second(s). The job's state is stored; check it again "
                     "with \"gpudesk-cli jobs\".",
@@ -226,6 +232,8 @@ int Cli::launch(const QStringList &args, const QString &dataDir)
     if (!opts.rest.isEmpty())
         job.command = opts.rest.join(u' ');
 
+    if (job.isAutoPlaced())
+        return launchAuto(job, source, format, opts.flags.contains(QStringLiteral("dry-run")), dataDir);
     auto catalog = Catalog::loadBundled(m_clock);
     if (!catalog)
         return runtimeError(catalog.error().message);
@@ -424,6 +432,7 @@ int Cli::status(const QStringList &args, const QString &dataDir)
                                            {QStringLiteral("message"), e.message}});
         }
         o.insert(QStringLiteral("history"), history);
+        o.insert(QStringLiteral("attempts"), attemptsJson(id));
         o.insert(QStringLiteral("spec"), JobSpecJson::toJson(job->spec));
         m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return Ok;
@@ -454,6 +463,7 @@ int Cli::status(const QStringList &args, const QString &dataDir)
             m_out << "  " << e.at.toString(Qt::ISODate) << "  " << JobStates::key(e.to)
                   << (e.message.isEmpty() ? QString() : QStringLiteral("  ") + e.message) << "\n";
     }
+    printAttempts(id);
     return Ok;
 }
 

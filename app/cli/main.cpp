@@ -74,7 +74,8 @@ int main(int argc, char *argv[])
         QStringLiteral("offers"), QStringLiteral("providers"), QStringLiteral("launch"), QStringLiteral("jobs"),
         QStringLiteral("status"), QStringLiteral("stop"), QStringLiteral("start"), QStringLiteral("terminate"),
         QStringLiteral("logs"), QStringLiteral("orphans"), QStringLiteral("ssh-config"),
-        QStringLiteral("report"), QStringLiteral("budget"), QStringLiteral("idle"), QStringLiteral("usage")};
+        QStringLiteral("report"), QStringLiteral("budget"), QStringLiteral("idle"), QStringLiteral("usage"),
+        QStringLiteral("exec"), QStringLiteral("sandbox")};
     const bool needsData = !args.isEmpty() && dataCommands.contains(args.first());
     QString dataDir;
     if (needsData) {

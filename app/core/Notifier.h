@@ -19,6 +19,7 @@ struct Notification
         IdleWarning, // a job's GPUs have been idle (auto-stop will follow where set)
         IdleStop, // a job was stopped for being idle
         ForgottenInstance, // running for long, no terminal, low utilization
+        Preemption, // a provider took an instance back (and the dispatcher relaunches it where asked)
     };
     enum class Severity {
         Info,

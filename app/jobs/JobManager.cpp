@@ -4,6 +4,7 @@
 #include "storage/JobRepository.h"
 
 #include <QPointer>
+#include <QUuid>
 
 #include <csignal>
 
@@ -109,25 +110,120 @@ Result<JobRecord> JobManager::launch(const JobSpec &spec, std::optional<Money> p
         if (qEnvironmentVariable("GPUDESK_FAILPOINT") == QLatin1String("launch-answered"))
             ::raise(SIGKILL);
         self->m_launching.remove(jobId);
-        if (result) {
-            const Instance instance = *result;
-            auto job = self->m_jobs.get(jobId);
-            if (job) {
-                auto moved = self->moveTo(*job, JobStates::fromInstance(instance.state), QString(), [&](JobRecord &r) {
-                    r.instanceId = instance.id;
-                    if (instance.pricePerHour)
-                        r.pricePerHour = instance.pricePerHour;
-                });
-                if (!moved)
-                    Q_EMIT self->operationFailed(jobId, moved.error().message);
-            }
-            Q_EMIT self->jobChanged(jobId);
-        } else {
+        if (result)
+            self->adopt(jobId, *result);
+        else
             self->fail(jobId, result.error());
-        }
         self->end();
     });
     return stored;
+}
+
+Result<JobRecord> JobManager::launchAttempt(const QString &jobId, const JobSpec &placed, const QString &providerId,
+                                            std::optional<Money> pricePerHour, std::function<void(Result<Instance>)> done)
+{
+    auto job = m_jobs.get(jobId);
+    if (!job)
+        return job.error();
+    if (m_launching.contains(jobId))
+        return makeError(Error::Kind::InvalidInput, tr("Job %1 is still being launched.").arg(jobId));
+    auto setPlace = [&](JobRecord &r) {
+        r.providerId = providerId;
+        r.pricePerHour = pricePerHour;
+        r.instanceId.clear();
+        r.exitCode.reset();
+    };
+    Result<JobRecord> ready = *job;
+    if (job->state == JobState::Submitting && job->instanceId.isEmpty()) {
+        ready = m_jobs.update(jobId, setPlace);
+    } else if (job->state == JobState::Failed || job->state == JobState::Preempted) {
+        ready = m_jobs.transition(jobId, job->state, JobState::Submitting, QString(), [&](JobRecord &r) {
+            setPlace(r);
+            r.clientToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        });
+    } else {
+        return makeError(Error::Kind::InvalidInput, tr("Job %1 is %2 and cannot be launched again.")
+                                                        .arg(jobId, JobStates::displayName(job->state)));
+    }
+    if (!ready)
+        return ready;
+    Q_EMIT jobChanged(jobId);
+    Provider *provider = providerFor(*ready);
+    if (!provider)
+        return makeError(Error::Kind::NotFound, tr("No provider \"%1\" is set up.").arg(providerId));
+    m_launching.insert(jobId);
+    begin();
+    QPointer<JobManager> self(this);
+    provider->launch(placed, ready->clientToken, [self, jobId, done = std::move(done)](Result<Instance> result) {
+        if (!self)
+            return;
+        if (result) {
+            self->m_launching.remove(jobId);
+            self->adopt(jobId, *result);
+        } else if (result.error().kind != Error::Kind::Network && result.error().kind != Error::Kind::Internal) {
+            self->m_launching.remove(jobId); // refused: nothing was made
+        }
+        done(result);
+        self->end();
+    });
+    return ready;
+}
+
+void JobManager::findLaunched(const QString &jobId, std::function<void(Result<std::optional<Instance>>)> done)
+{
+    auto job = m_jobs.get(jobId);
+    Provider *provider = job ? providerFor(*job) : nullptr;
+    if (!job || !provider) {
+        m_launching.remove(jobId);
+        const Error e = job ? makeError(Error::Kind::NotFound, tr("No provider \"%1\" is set up.").arg(job->providerId)) : job.error();
+        QTimer::singleShot(0, this, [done = std::move(done), e] { done(e); });
+        return;
+    }
+    const QString token = job->clientToken;
+    begin();
+    QPointer<JobManager> self(this);
+    provider->instances([self, jobId, token, done = std::move(done)](Result<std::vector<Instance>> result) {
+        if (!self)
+            return;
+        self->m_launching.remove(jobId);
+        if (!result) {
+            done(result.error());
+        } else {
+            std::optional<Instance> found;
+            for (const Instance &i : *result) {
+                if (!token.isEmpty() && i.clientToken == token)
+                    found = i;
+            }
+            if (found)
+                self->adopt(jobId, *found);
+            done(found);
+        }
+        self->end();
+    });
+}
+
+Result<JobRecord> JobManager::settle(const QString &jobId, JobState to, const QString &message)
+{
+    auto job = m_jobs.get(jobId);
+    if (!job)
+        return job;
+    auto moved = moveTo(*job, to, message, [&](JobRecord &r) { r.message = message; });
+    Q_EMIT jobChanged(jobId);
+    return moved;
+}
+
+void JobManager::adopt(const QString &jobId, const Instance &instance)
+{
+    if (auto job = m_jobs.get(jobId)) {
+        auto moved = moveTo(*job, JobStates::fromInstance(instance.state), QString(), [&](JobRecord &r) {
+            r.instanceId = instance.id;
+            if (instance.pricePerHour)
+                r.pricePerHour = instance.pricePerHour;
+        });
+        if (!moved)
+            Q_EMIT operationFailed(jobId, moved.error().message);
+    }
+    Q_EMIT jobChanged(jobId);
 }
 
 void JobManager::fail(const QString &jobId, const Error &error)

@@ -75,6 +75,19 @@ public:
     // Cost so far at the job's hourly price for the time it has been running (the ledger comes later).
     Result<Money> costSoFar(const QString &jobId) const;
 
+    // Placement (app/dispatch): one launch attempt of a stored job at `providerId`. A fresh record
+    // (submitting, never sent) keeps its token; a failed or preempted one gets a new token and goes
+    // back to submitting. The provider's answer updates the record as launch() does on success and
+    // leaves it submitting on failure (unknown for a network failure, still counted as launching
+    // until findLaunched() has looked): `done` decides what comes next.
+    Result<JobRecord> launchAttempt(const QString &jobId, const JobSpec &placed, const QString &providerId,
+                                    std::optional<Money> pricePerHour, std::function<void(Result<Instance>)> done);
+    // Looks for the instance of the job's current launch token at its provider (an attempt whose
+    // answer was lost) and adopts it. nullopt: the provider has none.
+    void findLaunched(const QString &jobId, std::function<void(Result<std::optional<Instance>>)> done);
+    // Moves a job to `to` (stored, with `message`) and tells listeners; for the dispatcher's verdicts.
+    Result<JobRecord> settle(const QString &jobId, JobState to, const QString &message);
+
     void setPollInterval(int milliseconds);
     void startPolling();
     void stopPolling();
@@ -95,6 +108,8 @@ private:
     void apply(const QString &jobId, const Instance &instance);
     Result<JobRecord> moveTo(const JobRecord &job, JobState to, const QString &message,
                              const std::function<void(JobRecord &)> &update = {});
+    // The provider's answer to a launch: the job's instance from now on (stored with its state and price).
+    void adopt(const QString &jobId, const Instance &instance);
     void fail(const QString &jobId, const Error &error);
     void checkGuards(const JobRecord &job);
     void reconcileProvider(Provider *provider, const std::vector<Instance> &instances);

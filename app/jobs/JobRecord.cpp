@@ -37,6 +37,12 @@ QJsonObject JobSpecJson::toJson(const JobSpec &s)
     o.insert(QStringLiteral("idle_stop_minutes"), s.idleStopMinutes);
     o.insert(QStringLiteral("ssh_key"), s.sshKey);
     o.insert(QStringLiteral("template"), s.templateId);
+    if (!s.placement.isEmpty())
+        o.insert(QStringLiteral("placement"), s.placement.toJson());
+    if (s.recover)
+        o.insert(QStringLiteral("recover"), true);
+    if (s.maxRestarts > 0)
+        o.insert(QStringLiteral("max_restarts"), s.maxRestarts);
     return o;
 }
 
@@ -78,6 +84,9 @@ Result<JobSpec> JobSpecJson::fromJson(const QJsonObject &o)
     s.idleStopMinutes = o.value(QStringLiteral("idle_stop_minutes")).toInt();
     s.sshKey = o.value(QStringLiteral("ssh_key")).toString();
     s.templateId = o.value(QStringLiteral("template")).toString();
+    s.placement = PlacementConstraints::fromJson(o.value(QStringLiteral("placement")).toObject());
+    s.recover = o.value(QStringLiteral("recover")).toBool();
+    s.maxRestarts = o.value(QStringLiteral("max_restarts")).toInt();
     return s;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Money.h"
+#include "dispatch/PlacementConstraints.h"
 
 #include <QList>
 #include <QPair>
@@ -24,7 +25,7 @@ struct JobSpec
 
     QString name;                  // what the user calls it; also the instance name where providers allow
     QString project;               // for cost grouping; empty = "default"
-    QString providerId;            // "sandbox", "lambda", …; "auto" is for the dispatcher (later)
+    QString providerId;            // "sandbox", "lambda", …; "auto": the dispatcher places it (see placement)
     QString instanceType;          // the offer's instance type / shape; empty = pick by GPU model and count
     QString gpuModel;              // "H100 SXM"; empty = CPU-only
     int gpuCount = 1;              // per node
@@ -44,6 +45,14 @@ struct JobSpec
     int idleStopMinutes = 0;       // 0 = never stop for idleness
     QString sshKey;                // path of the private key; empty = GPU Desk's own key
     QString templateId;            // which template filled it ("torchrun", "jupyter", …), informational
+    PlacementConstraints placement; // where `provider: auto` may place it
+    bool recover = false;          // relaunch after a preemption (through the same placement)
+    int maxRestarts = 0;           // relaunches allowed; 0 with `recover` = PlacementConstraints::kDefaultRestarts
+
+    static QString autoProviderId() { return QStringLiteral("auto"); }
+    bool isAutoPlaced() const { return providerId == autoProviderId(); }
+    // How many times a preempted instance is replaced: 0 when the job does not ask for recovery.
+    int allowedRestarts() const { return maxRestarts > 0 ? maxRestarts : (recover ? PlacementConstraints::kDefaultRestarts : 0); }
 
     bool operator==(const JobSpec &) const = default;
 };

@@ -180,6 +180,26 @@ QList<FieldError> JobSpecValidator::validate(const JobSpec &spec, const Validati
             tr("A multi-node job needs at least one GPU per node: set the GPU count, or run on one node."));
     }
 
+    // placement (provider: auto)
+    if (spec.isAutoPlaced() && context.gpuSpecs) {
+        QStringList names;
+        for (const GpuSpec &g : context.gpuSpecs->specs())
+            names.append(g.model);
+        for (qsizetype i = 0; i < spec.placement.gpuModels.size(); ++i) {
+            const QString wanted = spec.placement.gpuModels.at(i);
+            bool known = false;
+            for (const QString &n : std::as_const(names))
+                known = known || GpuSpecTable::nameMatches(wanted, n);
+            if (known)
+                continue;
+            const QString suggestion = closestMatch(wanted, names, 3);
+            add(QStringLiteral("placement.gpus[%1]").arg(i),
+                suggestion.isEmpty() ? tr("GPU Desk does not know the GPU model \"%1\": write a model such as \"H100\" "
+                                          "or a memory floor such as \"80GB+\".").arg(wanted)
+                                     : tr("GPU Desk does not know the GPU model \"%1\": did you mean \"%2\"?").arg(wanted, suggestion));
+        }
+    }
+
     // image
     const QString image = spec.image.trimmed();
     if (image.isEmpty()) {

@@ -121,10 +121,12 @@ bool JobStates::canTransition(JobState from, JobState to)
         return to == S::Pending || to == S::Provisioning || to == S::Running || to == S::Terminated
                || to == S::Unknown || to == S::Stopping;
     case S::Succeeded:
+        // The instance may still exist (a finished pod): only cleaning up remains.
+        return to == S::Terminated;
     case S::Failed:
     case S::Preempted:
-        // The instance may still exist (a finished pod, a failed VM): only cleaning up remains.
-        return to == S::Terminated;
+        // Cleaning up, or (placed jobs) the dispatcher's next attempt: a new instance elsewhere.
+        return to == S::Terminated || to == S::Submitting;
     case S::Terminated:
         return false;
     case S::Unknown:

@@ -5,6 +5,8 @@
 #include "SkyPilotImporter.h"
 #include "YamlNodeReader.h"
 
+#include "catalog/ProviderInfo.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -39,6 +41,9 @@ const QString kMaxPricePerHour = QStringLiteral("max_price_per_hour");
 const QString kIdleStop = QStringLiteral("idle_stop");
 const QString kSshKey = QStringLiteral("ssh_key");
 const QString kTemplate = QStringLiteral("template");
+const QString kPlacement = QStringLiteral("placement");
+const QString kRecover = QStringLiteral("recover");
+const QString kMaxRestarts = QStringLiteral("max_restarts");
 
 std::string utf8(const QString &s)
 {
@@ -117,6 +122,80 @@ void readEnv(YamlNodeReader &r, const YamlNodeReader::Entry &e, JobSpec &spec)
             spec.env.append({ *text, QString() });
         } else {
             spec.env.append({ text->left(eq), text->mid(eq + 1) });
+        }
+    }
+}
+
+// `placement:` (see PlacementConstraints). Lists may be written as YAML lists or as "a, b".
+void readPlacement(YamlNodeReader &r, const YamlNodeReader::Entry &e, JobSpec &spec)
+{
+    if (YamlNodeReader::isNull(e) || !r.requireMap(e))
+        return;
+    const QStringList known = { QStringLiteral("gpus"), QStringLiteral("providers"), QStringLiteral("regions"),
+        QStringLiteral("prefer"), QStringLiteral("max_attempts"), QStringLiteral("max_wait") };
+    PlacementConstraints &p = spec.placement;
+    // Each item of a list, with "a, b" scalars split.
+    auto each = [&r](const YamlNodeReader::Entry &list, const std::function<void(const YamlNodeReader::Entry &, const QString &)> &fn) {
+        for (const YamlNodeReader::Entry &item : r.items(list)) {
+            const auto text = r.text(item);
+            if (!text)
+                continue;
+            for (const QString &part : text->split(u',', Qt::SkipEmptyParts)) {
+                if (!part.trimmed().isEmpty())
+                    fn(item, part.trimmed());
+            }
+        }
+    };
+    for (const YamlNodeReader::Entry &sub : r.entries(e)) {
+        if (sub.key == u"gpus") {
+            each(sub, [&](const YamlNodeReader::Entry &at, const QString &item) {
+                static const QRegularExpression bareMemory(QStringLiteral("^\\d+\\s*(gb|gib)$"),
+                                                           QRegularExpression::CaseInsensitiveOption);
+                if (bareMemory.match(item).hasMatch() || !p.addGpu(item))
+                    r.fail(at, JobYaml::tr("expected a GPU model such as \"H100\", or a memory floor such as \"80GB+\", "
+                                           "found \"%1\"").arg(item));
+            });
+        } else if (sub.key == u"providers") {
+            each(sub, [&](const YamlNodeReader::Entry &at, const QString &item) {
+                const ProviderInfo *info = ProviderDirectory::lookup(item);
+                if (!info) {
+                    QStringList ids;
+                    for (const ProviderInfo &pi : ProviderDirectory::all())
+                        ids.append(pi.id);
+                    r.fail(at, JobYaml::tr("expected a provider GPU Desk knows (%1), found \"%2\"")
+                                   .arg(ids.join(QStringLiteral(", ")), item));
+                } else if (!p.providers.contains(info->id)) {
+                    p.providers.append(info->id);
+                }
+            });
+        } else if (sub.key == u"regions") {
+            each(sub, [&](const YamlNodeReader::Entry &, const QString &item) {
+                if (!p.regions.contains(item, Qt::CaseInsensitive))
+                    p.regions.append(item);
+            });
+        } else if (sub.key == u"prefer") {
+            if (const auto v = r.text(sub)) {
+                if (const auto pref = PlacementConstraints::preferenceFromKey(*v))
+                    p.prefer = *pref;
+                else
+                    r.fail(sub, JobYaml::tr("expected price, nearest, newest or listed, found \"%1\"").arg(*v));
+            }
+        } else if (sub.key == u"max_attempts") {
+            if (const auto v = r.integer(sub)) {
+                if (*v < 1 || *v > 100)
+                    r.fail(sub, JobYaml::tr("expected a number of attempts from 1 to 100, found %1").arg(*v));
+                else
+                    p.maxAttempts = *v;
+            }
+        } else if (sub.key == u"max_wait") {
+            if (const auto v = r.minutes(sub)) {
+                if (*v < 0)
+                    r.fail(sub, JobYaml::tr("expected a duration such as \"15m\" or \"1h\", found %1").arg(*v));
+                else
+                    p.maxWaitMinutes = *v;
+            }
+        } else {
+            r.warnUnknownKey(sub, known);
         }
     }
 }
@@ -282,6 +361,38 @@ QList<QPair<QString, QString>> emitEntries(const JobSpec &spec)
         add(kSshKey, scalarEntry(kSshKey, spec.sshKey));
     if (!spec.templateId.isEmpty())
         add(kTemplate, scalarEntry(kTemplate, spec.templateId));
+    if (!spec.placement.isEmpty()) {
+        const PlacementConstraints &p = spec.placement;
+        YAML::Emitter out;
+        out.SetIndent(2);
+        out << YAML::BeginMap << YAML::Key << utf8(kPlacement) << YAML::Value << YAML::BeginMap;
+        auto list = [&out](const char *key, const QStringList &items) {
+            if (items.isEmpty())
+                return;
+            out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
+            for (const QString &i : items)
+                emitString(out, i);
+            out << YAML::EndSeq;
+        };
+        QStringList gpus = p.gpuModels;
+        if (p.minGpuMemoryGb > 0)
+            gpus.append(QStringLiteral("%1GB+").arg(p.minGpuMemoryGb));
+        list("gpus", gpus);
+        list("providers", p.providers);
+        list("regions", p.regions);
+        if (p.prefer != PlacementConstraints::Preference::Price)
+            out << YAML::Key << "prefer" << YAML::Value << utf8(PlacementConstraints::preferenceKey(p.prefer));
+        if (p.maxAttempts > 0)
+            out << YAML::Key << "max_attempts" << YAML::Value << p.maxAttempts;
+        if (p.maxWaitMinutes > 0)
+            out << YAML::Key << "max_wait" << YAML::Value << utf8(JobYaml::formatMinutes(p.maxWaitMinutes));
+        out << YAML::EndMap << YAML::EndMap;
+        add(kPlacement, QString::fromStdString(out.c_str()));
+    }
+    if (spec.recover)
+        add(kRecover, plainEntry(kRecover, QStringLiteral("true")));
+    if (spec.maxRestarts > 0)
+        add(kMaxRestarts, plainEntry(kMaxRestarts, QString::number(spec.maxRestarts)));
     return entries;
 }
 
@@ -395,7 +506,8 @@ CommentLayout commentLayout(const QString &text, const QStringList &knownKeys)
 QStringList JobYaml::keys()
 {
     return { kName, kProject, kProvider, kInstanceType, kGpu, kNodes, kImage, kSetup, kCommand, kEnv, kPorts, kVolumes,
-        kDiskGb, kSpot, kRegion, kMaxRuntime, kMaxCost, kMaxPricePerHour, kIdleStop, kSshKey, kTemplate };
+        kDiskGb, kSpot, kRegion, kMaxRuntime, kMaxCost, kMaxPricePerHour, kIdleStop, kSshKey, kTemplate, kPlacement,
+        kRecover, kMaxRestarts };
 }
 
 Result<JobYamlResult> JobYaml::parse(const QString &text, const QString &fileName)
@@ -407,6 +519,7 @@ Result<JobYamlResult> JobYaml::parse(const QString &text, const QString &fileNam
     JobSpec spec;
     bool sawCommand = false;
     std::optional<YamlNodeReader::Entry> runEntry;
+    QList<YamlNodeReader::Entry> dispatchEntries; // placement, recover, max_restarts
     QStringList known = keys();
     known.append(kRun);
     for (const YamlNodeReader::Entry &e : r.entries(*root)) {
@@ -487,8 +600,30 @@ Result<JobYamlResult> JobYaml::parse(const QString &text, const QString &fileNam
                     tr("\"%1\" is not a GPU Desk template (%2); kept as written")
                         .arg(spec.templateId, ids.join(QStringLiteral(", "))));
             }
+        } else if (k == kPlacement) {
+            dispatchEntries.append(e);
+            readPlacement(r, e, spec);
+        } else if (k == kRecover) {
+            dispatchEntries.append(e);
+            if (const auto v = r.boolean(e))
+                spec.recover = *v;
+        } else if (k == kMaxRestarts) {
+            dispatchEntries.append(e);
+            if (const auto v = r.integer(e)) {
+                if (*v < 0 || *v > 100)
+                    r.fail(e, tr("expected a number of restarts from 0 to 100, found %1").arg(*v));
+                else
+                    spec.maxRestarts = *v;
+            }
         } else {
             r.warnUnknownKey(e, known);
+        }
+    }
+    if (!spec.isAutoPlaced()) {
+        // Placement and recovery need the dispatcher, which places only `provider: auto` jobs.
+        for (const YamlNodeReader::Entry &e : std::as_const(dispatchEntries)) {
+            if ((e.key == kPlacement && !spec.placement.isEmpty()) || (e.key != kPlacement && spec.allowedRestarts() > 0))
+                r.warn(e, tr("used only with \"provider: auto\"; ignored for provider \"%1\"").arg(spec.providerId));
         }
     }
     if (runEntry) {

@@ -57,6 +57,11 @@ struct JobYamlResult
 //   idle_stop: 30m                  # or minutes
 //   ssh_key: ~/.ssh/id_ed25519
 //   template: torchrun
+//   placement:                      # with `provider: auto` (see PlacementConstraints)
+//     gpus: [H100, H200]            # or [80GB+]
+//     providers: [lambda, runpod, vastai]
+//     prefer: price                 # nearest, newest, listed
+//   recover: true                   # relaunch after a preemption; or max_restarts: 3
 //
 // Errors carry "file:line:column: what was expected" (1-based positions).
 class JobYaml

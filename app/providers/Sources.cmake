@@ -11,6 +11,7 @@ list(APPEND GPUDESK_APP_SOURCES
     providers/sandbox/SandboxPod.cpp providers/sandbox/SandboxPod.h
     providers/sandbox/SandboxProtocol.cpp providers/sandbox/SandboxProtocol.h
     providers/sandbox/SandboxProvider.cpp providers/sandbox/SandboxProvider.h
+    providers/sandbox/SandboxSettings.cpp providers/sandbox/SandboxSettings.h
     providers/sandbox/SimulatedNvidiaSmi.cpp providers/sandbox/SimulatedNvidiaSmi.h
     providers/sandbox/SshKeys.cpp providers/sandbox/SshKeys.h)
 # Where the build tree puts gpudesk-sandboxd (app/sandboxd/CMakeLists.txt): the fallback for

@@ -6,6 +6,8 @@
 #include "core/Notifier.h"
 #include "core/AppContext.h"
 #include "core/AppSettings.h"
+#include "dispatch/AttemptRepository.h"
+#include "dispatch/Dispatcher.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobRecord.h"
 #include "jobs/JobState.h"
@@ -16,6 +18,8 @@
 #include "services/JobConnections.h"
 #include "providers/ProviderRegistry.h"
 #include "providers/sandbox/SandboxPaths.h"
+#include "providers/sandbox/SandboxProvider.h"
+#include "providers/sandbox/SandboxSettings.h"
 #include "providers/sandbox/SshKeys.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProviderKeys.h"
@@ -42,6 +46,8 @@ Services::~Services()
     m_budgetMonitor.reset();
     m_sampler.reset();
     m_connections.reset();
+    m_dispatcher.reset();
+    m_attempts.reset();
     m_jobManager.reset();
     m_ledger.reset();
     m_metrics.reset();
@@ -82,9 +88,17 @@ Result<void> Services::open(const QString &dataDir)
         baseUrls = *urls;
     m_providers = ProviderRegistry::createDefault(dataDir, baseUrls);
     ProviderRegistry *registry = m_providers.get();
+    // The Sandbox's demo switch: GPU models it refuses for lack of capacity (Settings → Sandbox).
+    if (auto *sandbox = qobject_cast<SandboxProvider *>(registry->provider(QStringLiteral("sandbox")))) {
+        if (auto refused = SandboxSettings(m_database).noCapacityModels())
+            sandbox->setNoCapacityModels(*refused);
+    }
     ProviderAccess access{[registry](const QString &id) { return registry->provider(id); },
                           [this] { return activeProviders(); }};
     m_jobManager = std::make_unique<JobManager>(*m_jobs, access, m_clock);
+    m_attempts = std::make_unique<AttemptRepository>(m_database);
+    m_dispatcher = std::make_unique<Dispatcher>(*m_jobs, *m_jobManager, *m_attempts, m_clock);
+    m_dispatcher->setContextSource([this] { return dispatchContext(); });
     // Every stored state change opens or closes the job's usage interval.
     m_ledger = std::make_unique<Ledger>(m_database, m_clock, m_jobs.get());
     QObject::connect(m_jobManager.get(), &JobManager::jobChanged, m_ledger.get(), &Ledger::onJobChanged);
@@ -114,6 +128,19 @@ Result<void> Services::open(const QString &dataDir)
                              Q_EMIT ledger->problem(r.error().message);
                      });
     m_notifier = std::make_unique<Notifier>();
+    // Preemptions and relaunches are news the moment they are noticed.
+    Notifier *notifier = m_notifier.get();
+    QObject::connect(m_dispatcher.get(), &Dispatcher::notice, notifier,
+                     [this, notifier](const QString &jobId, const QString &message) {
+                         Notification n;
+                         n.kind = Notification::Kind::Preemption;
+                         n.severity = Notification::Severity::Warning;
+                         n.at = m_clock.now();
+                         n.title = tr("Instance preempted");
+                         n.message = message;
+                         n.jobId = jobId;
+                         notifier->notify(n);
+                     });
     m_budgets = std::make_unique<BudgetRepository>(m_database);
     m_budgetMonitor = std::make_unique<BudgetMonitor>(*m_ledger, *m_budgets, m_clock, m_jobManager.get(), m_notifier.get());
     m_idlePolicies = std::make_unique<IdlePolicyRepository>(m_database);
@@ -236,6 +263,39 @@ void Services::startMonitoring()
     QObject::connect(m_retentionTimer.get(), &QTimer::timeout, m_retentionTimer.get(), retain);
     m_retentionTimer->start(3600 * 1000);
     retain();
+}
+
+DispatchContext Services::dispatchContext() const
+{
+    DispatchContext c;
+    c.catalog = m_catalog.get();
+    c.now = m_clock.now();
+    c.userContinent = Region::userContinent();
+    QHash<QString, bool> enabled;
+    if (m_providerSettings) {
+        if (auto states = m_providerSettings->enabledStates())
+            enabled = *states;
+    }
+    if (m_providers) {
+        for (Provider *p : m_providers->providers()) {
+            c.providerNames.insert(p->id(), p->displayName());
+            if (!p->capabilities().launch)
+                c.unavailableWhy.insert(p->id(), tr("GPU Desk cannot launch at %1 through its API.").arg(p->displayName()));
+            else if (!enabled.value(p->id(), true))
+                c.unavailableWhy.insert(p->id(), tr("%1 is switched off in Settings → Providers.").arg(p->displayName()));
+            else if (!p->hasCredentials())
+                c.unavailableWhy.insert(p->id(), tr("%1 has no API key (Settings → Providers).").arg(p->displayName()));
+            else
+                c.launchable.append(p->id());
+        }
+    }
+    if (m_offerCache) {
+        if (auto cached = m_offerCache->load()) {
+            for (auto it = cached->cbegin(); it != cached->cend(); ++it)
+                c.liveFetchedAt.insert(it.key(), it.value().fetchedAt);
+        }
+    }
+    return c;
 }
 
 Result<void> Services::requireDatabase() const

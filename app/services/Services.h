@@ -20,6 +20,9 @@ class IdleMonitor;
 class IdlePolicyRepository;
 class JobManager;
 class Notifier;
+class AttemptRepository;
+class Dispatcher;
+struct DispatchContext;
 class JobConnections;
 class Ledger;
 class MetricStore;
@@ -73,6 +76,12 @@ public:
     ProviderSettingsRepository *providerSettings() const { return m_providerSettings.get(); }
     JobRepository *jobs() const { return m_jobs.get(); }
     JobManager *jobManager() const { return m_jobManager.get(); }
+    // Placement of `provider: auto` jobs (app/dispatch) and their attempts.
+    Dispatcher *dispatcher() const { return m_dispatcher.get(); }
+    AttemptRepository *attempts() const { return m_attempts.get(); }
+    // What the dispatcher ranks against now: the catalog (with cached live offers), the providers
+    // that can launch, and when each provider's live prices were fetched.
+    DispatchContext dispatchContext() const;
     ProviderRegistry *providers() const { return m_providers.get(); }
     ProviderKeys *keys() const { return m_keys.get(); }
     OfferCacheRepository *offerCache() const { return m_offerCache.get(); }
@@ -107,6 +116,8 @@ private:
     std::unique_ptr<ProviderKeys> m_keys;
     std::unique_ptr<OfferCacheRepository> m_offerCache;
     std::unique_ptr<JobManager> m_jobManager;
+    std::unique_ptr<AttemptRepository> m_attempts;
+    std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<Ledger> m_ledger;
     std::unique_ptr<MetricStore> m_metrics;
     std::unique_ptr<JobConnections> m_connections;

@@ -133,6 +133,30 @@ const QList<Database::Migration> &Database::migrations()
                          " window_seconds INTEGER NOT NULL CHECK (window_seconds > 0),"
                          " action TEXT NOT NULL,"
                          " grace_seconds INTEGER NOT NULL DEFAULT 600)")}},
+        // Dispatch (app/dispatch): every placement attempt of a job, and the Sandbox's demo switches.
+        {6,
+         {QStringLiteral("CREATE TABLE job_attempts ("
+                         " id INTEGER PRIMARY KEY,"
+                         " job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,"
+                         " n INTEGER NOT NULL CHECK (n > 0),"
+                         " round INTEGER NOT NULL DEFAULT 0,"
+                         " provider_id TEXT NOT NULL,"
+                         " instance_type TEXT NOT NULL DEFAULT '',"
+                         " gpu_model TEXT NOT NULL DEFAULT '',"
+                         " gpu_count INTEGER NOT NULL DEFAULT 0,"
+                         " region TEXT NOT NULL DEFAULT '',"
+                         " price_micros INTEGER,"
+                         " price_source TEXT NOT NULL DEFAULT '',"
+                         " client_token TEXT NOT NULL DEFAULT '',"
+                         " instance_id TEXT NOT NULL DEFAULT '',"
+                         " outcome TEXT NOT NULL,"
+                         " message TEXT NOT NULL DEFAULT '',"
+                         " started_at TEXT NOT NULL,"
+                         " ended_at TEXT,"
+                         " UNIQUE (job_id, n))"),
+          QStringLiteral("CREATE TABLE sandbox_settings ("
+                         " key TEXT PRIMARY KEY NOT NULL,"
+                         " value TEXT NOT NULL)")}},
     };
     return list;
 }

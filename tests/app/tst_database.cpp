@@ -119,6 +119,13 @@ QHash<int, SchemaExpectation> schemaExpectations()
                       { QStringLiteral("job_id"), QStringLiteral("enabled"), QStringLiteral("threshold_percent"),
                           QStringLiteral("window_seconds"), QStringLiteral("action"), QStringLiteral("grace_seconds") } } },
                 {} } },
+        { 6,
+            { { { QStringLiteral("job_attempts"),
+                  { QStringLiteral("id"), QStringLiteral("job_id"), QStringLiteral("n"), QStringLiteral("round"),
+                      QStringLiteral("provider_id"), QStringLiteral("price_micros"), QStringLiteral("outcome"),
+                      QStringLiteral("client_token"), QStringLiteral("started_at"), QStringLiteral("ended_at") } },
+                  { QStringLiteral("sandbox_settings"), { QStringLiteral("key"), QStringLiteral("value") } } },
+                {} } },
     };
 }
 

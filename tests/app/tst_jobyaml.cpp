@@ -1,6 +1,7 @@
 #include "catalog/GpuSpecTable.h"
 #include "jobs/JobSpecValidator.h"
 #include "jobs/JobTemplates.h"
+#include "jobs/JobRecord.h"
 #include "jobs/JobYaml.h"
 
 #include "TestConfig.h"
@@ -134,6 +135,7 @@ private slots:
 
     // own format: reading
     void readsAlternativeForms();
+    void placementBlock();
     void durations_data();
     void durations();
     void formatMinutes();
@@ -343,7 +345,75 @@ void TestJobYaml::writeKeepsKeyOrder()
         if (!line.isEmpty() && !line.front().isSpace())
             written.append(line.section(u':', 0, 0));
     }
-    QCOMPARE(written, JobYaml::keys());
+    // fullSpec() names its provider; the placement keys are for `provider: auto` (placementBlock).
+    QStringList expected = JobYaml::keys();
+    for (const QString &k : {QStringLiteral("placement"), QStringLiteral("recover"), QStringLiteral("max_restarts")})
+        expected.removeAll(k);
+    QCOMPARE(written, expected);
+}
+
+void TestJobYaml::placementBlock()
+{
+    const QString text = QStringLiteral("name: train\n"
+                                        "provider: auto\n"
+                                        "gpu: {count: 8}\n"
+                                        "nodes: 2\n"
+                                        "image: ubuntu:24.04\n"
+                                        "command: torchrun train.py\n"
+                                        "max_price_per_hour: $40\n"
+                                        "placement:\n"
+                                        "  gpus: [H100, H200, 80GB+]\n"
+                                        "  providers: Lambda, runpod, Vast.ai\n"
+                                        "  regions: [us, europe]\n"
+                                        "  prefer: newest\n"
+                                        "  max_attempts: 7\n"
+                                        "  max_wait: 15m\n"
+                                        "recover: true\n"
+                                        "max_restarts: 2\n");
+    const auto r = JobYaml::parse(text, kFile);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    QVERIFY(r->warnings.isEmpty());
+    const JobSpec &s = r->spec;
+    QVERIFY(s.isAutoPlaced());
+    QCOMPARE(s.gpuCount, 8);
+    QCOMPARE(s.placement.gpuModels, QStringList({QStringLiteral("H100"), QStringLiteral("H200")}));
+    QCOMPARE(s.placement.minGpuMemoryGb, 80);
+    QCOMPARE(s.placement.providers, QStringList({QStringLiteral("lambda"), QStringLiteral("runpod"), QStringLiteral("vastai")}));
+    QCOMPARE(s.placement.regions, QStringList({QStringLiteral("us"), QStringLiteral("europe")}));
+    QCOMPARE(s.placement.prefer, PlacementConstraints::Preference::Newest);
+    QCOMPARE(s.placement.maxAttempts, 7);
+    QCOMPARE(s.placement.maxWaitMinutes, 15);
+    QVERIFY(s.recover);
+    QCOMPARE(s.maxRestarts, 2);
+    QCOMPARE(s.allowedRestarts(), 2);
+
+    // Written and read back unchanged; stored as JSON and read back unchanged.
+    const QString written = JobYaml::write(s);
+    QVERIFY2(written.contains(QStringLiteral("placement:\n  gpus: [H100, H200, 80GB+]\n")), qPrintable(written));
+    const auto back = JobYaml::parse(written, kFile);
+    QVERIFY(back.ok());
+    QCOMPARE(back->spec, s);
+    QCOMPARE(JobSpecJson::fromJson(JobSpecJson::toJson(s)).value(), s);
+
+    // Mistakes say where and what.
+    const auto bad = JobYaml::parse(QStringLiteral("name: t\nprovider: auto\nplacement:\n  gpus: [H100, 80GB]\n"
+                                                   "  providers: [lambda, nimbus]\n  prefer: fastest\n"),
+                                    kFile);
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().message,
+             QStringLiteral("job.yaml:4:16: placement.gpus[1]: expected a GPU model such as \"H100\", or a memory floor "
+                            "such as \"80GB+\", found \"80GB\""));
+    QVERIFY2(bad.error().detail.contains(QStringLiteral("job.yaml:5:23: placement.providers[1]: expected a provider GPU Desk knows")),
+             qPrintable(bad.error().detail));
+    QVERIFY2(bad.error().detail.contains(QStringLiteral("job.yaml:6:3: placement.prefer: expected price, nearest, newest or listed, found \"fastest\"")),
+             qPrintable(bad.error().detail));
+
+    // A placement block on a job with a named provider is reported, not silently used.
+    const auto named = JobYaml::parse(QStringLiteral("name: t\nprovider: lambda\nplacement:\n  gpus: [H100]\nrecover: true\n"), kFile);
+    QVERIFY(named.ok());
+    QCOMPARE(named->warnings.size(), 2);
+    QCOMPARE(named->warnings.at(0).toString(kFile),
+             QStringLiteral("job.yaml:3:1: placement: used only with \"provider: auto\"; ignored for provider \"lambda\""));
 }
 
 void TestJobYaml::commentsKeptWhenOverwriting()

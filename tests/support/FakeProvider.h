@@ -21,7 +21,7 @@ public:
     }
 
     QString id() const override { return m_id; }
-    QString displayName() const override { return QStringLiteral("Fake"); }
+    QString displayName() const override { return name; }
     ProviderCapabilities capabilities() const override
     {
         return {true, true, true, true, true, true, false, true};
@@ -31,6 +31,11 @@ public:
     Instance::State launchState = Instance::State::Running;
     // The next call of any kind fails with this error (once).
     std::optional<Error> failNext;
+    // The next launch makes its instance but its answer is lost (a network error instead).
+    bool loseNextLaunchAnswer = false;
+    // Every launch fails with this error (a provider without capacity), until reset.
+    std::optional<Error> refuseLaunches;
+    QString name = QStringLiteral("Fake");
     int launchCalls = 0;
     int stopCalls = 0;
     QHash<QString, Instance> instancesById;
@@ -54,12 +59,22 @@ public:
         ++launchCalls;
         if (auto e = takeFailure())
             return later([reply, e = *e] { reply(e); });
+        if (refuseLaunches)
+            return later([reply, e = *refuseLaunches] { reply(e); });
         for (const Instance &i : std::as_const(instancesById)) {
             if (i.clientToken == clientToken)
                 return answer(reply, i); // idempotent
         }
         Instance &i = add(QStringLiteral("i-%1").arg(instancesById.size() + 1), launchState, clientToken);
         i.name = spec.name;
+        i.instanceType = spec.instanceType;
+        i.gpuModel = spec.gpuModel;
+        i.gpuCount = spec.gpuCount;
+        i.region = spec.region;
+        if (loseNextLaunchAnswer) {
+            loseNextLaunchAnswer = false;
+            return later([reply] { reply(makeError(Error::Kind::Network, QStringLiteral("Fake: connection reset"))); });
+        }
         answer(reply, i);
     }
 

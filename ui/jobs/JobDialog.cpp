@@ -5,6 +5,7 @@
 #include "jobs/JobYaml.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -125,6 +126,28 @@ void JobDialog::build()
     where->addRow(tr("Region"), m_region);
     where->addRow(QString(), m_spot);
 
+    QFormLayout *placement = group(tr("Placement (best available)"));
+    m_placementBox = placement->parentWidget();
+    m_placementBox->setObjectName(QStringLiteral("placement"));
+    m_placeProviders = new QLineEdit(formHost);
+    m_placeProviders->setObjectName(QStringLiteral("placeProviders"));
+    m_placeProviders->setPlaceholderText(tr("every provider that can launch, e.g. lambda, runpod"));
+    m_prefer = new QComboBox(formHost);
+    m_prefer->setObjectName(QStringLiteral("prefer"));
+    for (auto p : {PlacementConstraints::Preference::Price, PlacementConstraints::Preference::Nearest,
+                   PlacementConstraints::Preference::Newest, PlacementConstraints::Preference::Listed})
+        m_prefer->addItem(PlacementConstraints::preferenceDisplayName(p), PlacementConstraints::preferenceKey(p));
+    m_maxPrice = new QLineEdit(formHost);
+    m_maxPrice->setObjectName(QStringLiteral("maxPrice"));
+    m_maxPrice->setPlaceholderText(tr("none, e.g. 4"));
+    m_recover = new QCheckBox(tr("Relaunch elsewhere if preempted"), formHost);
+    m_recover->setObjectName(QStringLiteral("recover"));
+    placement->addRow(tr("Providers"), m_placeProviders);
+    placement->addRow(tr("Prefer"), m_prefer);
+    placement->addRow(tr("Max $/h per machine"), m_maxPrice);
+    placement->addRow(QString(), m_recover);
+    m_placementBox->hide();
+
     QFormLayout *what = group(tr("What it runs"));
     m_image = new QLineEdit(formHost);
     m_image->setObjectName(QStringLiteral("image"));
@@ -210,8 +233,31 @@ void JobDialog::build()
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setReadOnly(true);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_rankingBox = new QWidget(side);
+    auto *rankingLayout = new QVBoxLayout(m_rankingBox);
+    rankingLayout->setContentsMargins(0, 0, 0, 0);
+    m_rankingSummary = new QLabel(m_rankingBox);
+    m_rankingSummary->setObjectName(QStringLiteral("rankingSummary"));
+    m_rankingSummary->setWordWrap(true);
+    m_candidates = new QTableWidget(0, 6, m_rankingBox);
+    m_candidates->setObjectName(QStringLiteral("candidates"));
+    m_candidates->setHorizontalHeaderLabels({tr("#"), tr("Provider"), tr("GPUs"), tr("Region"), tr("$/h"), tr("Why")});
+    m_candidates->verticalHeader()->hide();
+    m_candidates->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_candidates->setSelectionMode(QAbstractItemView::NoSelection);
+    m_candidates->setWordWrap(true);
+    m_candidates->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_candidates->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_candidates->setMinimumHeight(220);
+    // The reasons wrap: rows follow the width of the "Why" column.
+    connect(m_candidates->horizontalHeader(), &QHeaderView::sectionResized, m_candidates,
+            [this] { m_candidates->resizeRowsToContents(); });
+    rankingLayout->addWidget(m_rankingSummary);
+    rankingLayout->addWidget(m_candidates, 1);
+    m_rankingBox->hide();
     sideLayout->addWidget(m_estimate);
     sideLayout->addWidget(m_errorList);
+    sideLayout->addWidget(m_rankingBox, 2);
     sideLayout->addWidget(new QLabel(tr("The job as YAML (what gpudesk-cli launch reads):"), side));
     sideLayout->addWidget(m_preview, 1);
     splitter->addWidget(scroll);
@@ -233,13 +279,15 @@ void JobDialog::build()
 
     const auto changed = [this] { revalidate(); };
     for (QLineEdit *e : {m_name, m_project, m_gpuModel, m_region, m_image, m_ports, m_volumes, m_maxRuntime,
-                         m_maxCost, m_idleStop, m_sshKey})
+                         m_maxCost, m_idleStop, m_sshKey, m_placeProviders, m_maxPrice})
         connect(e, &QLineEdit::textChanged, this, changed);
     for (QPlainTextEdit *e : {m_setup, m_command})
         connect(e, &QPlainTextEdit::textChanged, this, changed);
     for (QSpinBox *s : {m_gpuCount, m_nodes, m_disk})
         connect(s, &QSpinBox::valueChanged, this, changed);
     connect(m_spot, &QCheckBox::toggled, this, changed);
+    connect(m_recover, &QCheckBox::toggled, this, changed);
+    connect(m_prefer, &QComboBox::currentIndexChanged, this, changed);
     connect(m_env, &QTableWidget::itemChanged, this, changed);
     connect(m_provider, &QComboBox::currentIndexChanged, this, [this] {
         populateOffers();
@@ -342,7 +390,18 @@ void JobDialog::writeFields(const JobSpec &s)
     const int p = m_provider->findData(s.providerId);
     if (p >= 0)
         m_provider->setCurrentIndex(p);
-    m_gpuModel->setText(s.gpuModel);
+    if (s.isAutoPlaced()) {
+        QStringList gpus = s.placement.gpuModels;
+        if (s.placement.minGpuMemoryGb > 0)
+            gpus.append(QStringLiteral("%1GB+").arg(s.placement.minGpuMemoryGb));
+        m_gpuModel->setText(gpus.isEmpty() ? s.gpuModel : gpus.join(QStringLiteral(", ")));
+    } else {
+        m_gpuModel->setText(s.gpuModel);
+    }
+    m_placeProviders->setText(s.placement.providers.join(QStringLiteral(", ")));
+    m_prefer->setCurrentIndex(std::max(0, m_prefer->findData(PlacementConstraints::preferenceKey(s.placement.prefer))));
+    m_maxPrice->setText(s.maxPricePerHour ? s.maxPricePerHour->toDecimalString() : QString());
+    m_recover->setChecked(s.allowedRestarts() > 0);
     m_gpuCount->setValue(s.gpuCount);
     m_nodes->setValue(std::max(1, s.nodes));
     m_region->setText(s.region);
@@ -383,6 +442,27 @@ void JobDialog::readFields(JobSpec &s) const
     else
         s.instanceType.clear();
     s.gpuModel = m_gpuModel->text().trimmed();
+    if (s.isAutoPlaced()) {
+        // "H100, H200" or "80GB+": the accepted GPUs; the machine's exact model comes from the offer.
+        const PlacementConstraints before = s.placement;
+        s.placement.gpuModels.clear();
+        s.placement.minGpuMemoryGb = 0;
+        for (const QString &g : s.gpuModel.split(u',', Qt::SkipEmptyParts)) {
+            if (!s.placement.addGpu(g))
+                s.placement.gpuModels.append(g.trimmed()); // the validator names it
+        }
+        s.gpuModel.clear();
+        s.placement.providers.clear();
+        for (const QString &p : m_placeProviders->text().split(u',', Qt::SkipEmptyParts)) {
+            const ProviderInfo *info = ProviderDirectory::lookup(p.trimmed());
+            s.placement.providers.append(info ? info->id : p.trimmed());
+        }
+        s.placement.prefer = PlacementConstraints::preferenceFromKey(m_prefer->currentData().toString()).value_or(before.prefer);
+        s.maxPricePerHour = m_maxPrice->text().trimmed().isEmpty() ? std::nullopt : Money::parse(m_maxPrice->text());
+        s.recover = m_recover->isChecked();
+        if (!s.recover)
+            s.maxRestarts = 0;
+    }
     s.gpuCount = m_gpuCount->value();
     s.nodes = m_nodes->value();
     s.region = m_region->text().trimmed();
@@ -433,6 +513,14 @@ void JobDialog::revalidate()
     context.gpuSpecs = &m_catalog.specs();
     m_errors = JobSpecValidator::validate(s, context);
 
+    const bool autoPlaced = s.isAutoPlaced();
+    m_placementBox->setVisible(autoPlaced);
+    m_rankingBox->setVisible(autoPlaced);
+    m_offer->setEnabled(!autoPlaced);
+    m_gpuModel->setPlaceholderText(autoPlaced ? tr("H100, H200 or 80GB+") : QString());
+    m_ranking = autoPlaced && m_ranker ? m_ranker(s) : PlacementRanking();
+    if (autoPlaced)
+        showRanking();
     const bool sandbox = s.providerId == QStringLiteral("sandbox");
     m_imageNote->setVisible(sandbox);
     if (sandbox) {
@@ -447,7 +535,16 @@ void JobDialog::revalidate()
                               "start from the dev pod template.").arg(program);
         m_imageNote->setText(note);
     }
-    if (context.offer && context.offer->pricePerHour) {
+    if (autoPlaced) {
+        if (!m_ranking.candidates.empty()) {
+            const PlacementCandidate &best = m_ranking.candidates.front();
+            QString text = tr("<b>From %1 per hour</b> at %2").arg(best.totalPerHour.toString(2), best.providerName.toHtmlEscaped());
+            text += QStringLiteral("<br><span style='font-size:9pt; color:gray'>%1</span>").arg(best.priceAge.toHtmlEscaped());
+            m_estimate->setText(text);
+        } else {
+            m_estimate->setText(tr("No offer matches these constraints."));
+        }
+    } else if (context.offer && context.offer->pricePerHour) {
         const Money perHour = *context.offer->pricePerHour * s.nodes;
         QString text = tr("<b>%1 per hour</b>").arg(perHour.toString(2));
         if (s.maxRuntimeMinutes > 0)
@@ -482,8 +579,60 @@ void JobDialog::revalidate()
     mark(m_maxRuntime, QStringLiteral("max_runtime"));
     mark(m_maxCost, QStringLiteral("max_cost"));
     mark(m_env, QStringLiteral("env"));
-    m_launch->setEnabled(m_errors.isEmpty());
+    m_launch->setEnabled(m_errors.isEmpty() && (!autoPlaced || !m_ranking.candidates.empty()));
     m_preview->setPlainText(JobYaml::write(s));
+}
+
+void JobDialog::setRanker(Ranker ranker)
+{
+    m_ranker = std::move(ranker);
+    if (m_provider->findData(JobSpec::autoProviderId()) < 0)
+        m_provider->insertItem(0, tr("Best available (all providers)"), JobSpec::autoProviderId());
+    revalidate();
+}
+
+bool JobDialog::isAutoPlaced() const
+{
+    return m_provider->currentData().toString() == JobSpec::autoProviderId();
+}
+
+void JobDialog::showRanking()
+{
+    const int shown = std::min<int>(int(m_ranking.candidates.size()), 50);
+    m_candidates->setRowCount(shown);
+    for (int row = 0; row < shown; ++row) {
+        const PlacementCandidate &c = m_ranking.candidates[size_t(row)];
+        const QStringList cells = {QString::number(c.rank), c.providerName,
+                                   tr("%1 × %2").arg(c.offer.gpuCount).arg(c.offer.gpuModel), c.offer.region,
+                                   c.totalPerHour.toString(2), c.reason};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            item->setToolTip(c.reason);
+            if (col == 4 && c.stalePrice)
+                item->setForeground(QColor(QStringLiteral("#e65100")));
+            m_candidates->setItem(row, col, item);
+        }
+    }
+    for (int col = 0; col < 5; ++col)
+        m_candidates->resizeColumnToContents(col);
+    m_candidates->resizeRowsToContents();
+    QString summary = tr("<b>Ranked candidates</b> for %1: %2 Prices in amber are not live.")
+                          .arg(m_ranking.wanted.toHtmlEscaped(), m_ranking.summary().toHtmlEscaped());
+    if (!m_ranking.excluded.empty()) {
+        QStringList reasons;
+        for (const ExcludedOffer &e : m_ranking.excluded) {
+            QString reason = e.reason;
+            if (reason.endsWith(u'.'))
+                reason.chop(1);
+            const QString line = QStringLiteral("%1 %2: %3").arg(e.providerName, e.offer.instanceType, reason);
+            if (reasons.size() < 4)
+                reasons << line.toHtmlEscaped();
+        }
+        summary += QStringLiteral("<br><span style='font-size:9pt; color:gray'>%1%2</span>")
+                       .arg(tr("Excluded: "), reasons.join(QStringLiteral("; ")))
+                       + (m_ranking.excluded.size() > 4 ? tr(" … and %n more.", nullptr, int(m_ranking.excluded.size()) - 4) : QString());
+    }
+    m_rankingSummary->setText(summary);
 }
 
 QString JobDialog::loadYaml(const QString &path)

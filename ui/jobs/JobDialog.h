@@ -1,11 +1,13 @@
 #pragma once
 
 #include "catalog/Offer.h"
+#include "dispatch/Dispatcher.h"
 #include "jobs/JobSpec.h"
 #include "jobs/JobSpecValidator.h"
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -41,6 +43,15 @@ public:
     // Opens a job file; returns the problem if it cannot be read (shown in the dialog too).
     QString loadYaml(const QString &path);
 
+    // "Best available": with a ranker the provider list starts with it, and the form shows the
+    // ranked candidates (with the reason for each) before launch.
+    using Ranker = std::function<PlacementRanking(const JobSpec &)>;
+    void setRanker(Ranker ranker);
+    bool isAutoPlaced() const;
+    // The candidates shown, best first (empty unless "Best available").
+    const PlacementRanking &ranking() const { return m_ranking; }
+    QTableWidget *candidateTable() const { return m_candidates; }
+
 private:
     void build();
     void populateOffers();
@@ -49,6 +60,7 @@ private:
     void writeFields(const JobSpec &spec);
     void openYaml();
     void saveYaml();
+    void showRanking();
 
     const Catalog &m_catalog;
     QStringList m_providerIds;
@@ -83,6 +95,17 @@ private:
     QLabel *m_errorList = nullptr;
     QPlainTextEdit *m_preview = nullptr;
     QPushButton *m_launch = nullptr;
+    // Placement ("Best available").
+    Ranker m_ranker;
+    PlacementRanking m_ranking;
+    QWidget *m_placementBox = nullptr;
+    QLineEdit *m_placeProviders = nullptr;
+    QComboBox *m_prefer = nullptr;
+    QLineEdit *m_maxPrice = nullptr;
+    QCheckBox *m_recover = nullptr;
+    QWidget *m_rankingBox = nullptr;
+    QLabel *m_rankingSummary = nullptr;
+    QTableWidget *m_candidates = nullptr;
 };
 
 } // namespace gpudesk

@@ -4,6 +4,7 @@
 #include "JobUtilizationView.h"
 #include "catalog/ProviderInfo.h"
 #include "core/Clock.h"
+#include "dispatch/AttemptRepository.h"
 #include "jobs/JobManager.h"
 #include "storage/JobRepository.h"
 
@@ -255,6 +256,28 @@ void JobsPage::showDetails()
         }
     }
     html += QStringLiteral("</table>");
+    if (m_attempts) {
+        auto attempts = m_attempts->forJob(job->id);
+        if (attempts && !attempts->empty()) {
+            html += QStringLiteral("<h4>%1</h4><table cellspacing='2'>").arg(tr("Placement attempts").toHtmlEscaped());
+            for (const JobAttempt &a : *attempts) {
+                const ProviderInfo *p = ProviderDirectory::byId(a.providerId);
+                const QString where = tr("%1 · %2 × %3 · %4")
+                                          .arg(p ? p->displayName : a.providerId)
+                                          .arg(a.gpuCount)
+                                          .arg(a.gpuModel, a.instanceType);
+                html += QStringLiteral("<tr><td style='color:gray; padding-right:10px'>#%1 %2</td><td>%3</td><td>%4</td>"
+                                       "<td><b>%5</b></td><td style='color:gray'>%6</td></tr>")
+                            .arg(a.n)
+                            .arg(QLocale().toString(a.startedAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
+                                 where.toHtmlEscaped(),
+                                 a.pricePerHour ? tr("%1/h").arg(a.pricePerHour->toString(2)) : QString(),
+                                 JobAttempt::outcomeDisplayName(a.outcome).toHtmlEscaped(),
+                                 a.outcome == JobAttempt::Outcome::Launched ? a.instanceId.toHtmlEscaped() : a.message.toHtmlEscaped());
+            }
+            html += QStringLiteral("</table>");
+        }
+    }
     m_details->setHtml(html);
     if (m_utilization) {
         // Samples exist only while it runs: from its first start until it stopped or ended.

@@ -12,6 +12,7 @@ class QVBoxLayout;
 
 namespace gpudesk {
 
+class AttemptRepository;
 class Clock;
 class JobManager;
 class JobRepository;
@@ -30,6 +31,8 @@ public:
     JobsPage(JobRepository &jobs, JobManager &manager, Clock &clock, QWidget *parent = nullptr);
 
     JobTableModel *model() const { return m_model; }
+    // Placement attempts shown in a job's details (provider, offer, price, result, time).
+    void setAttempts(AttemptRepository *attempts) { m_attempts = attempts; }
     QString selectedJobId() const;
     void selectJob(const QString &jobId);
 
@@ -62,6 +65,7 @@ private:
 
     JobRepository &m_jobs;
     JobManager &m_manager;
+    AttemptRepository *m_attempts = nullptr;
     Clock &m_clock;
     JobTableModel *m_model;
     QTableView *m_table = nullptr;

@@ -2,13 +2,17 @@
 
 #include "ProviderKeysPanel.h"
 #include "core/AppSettings.h"
+#include "providers/sandbox/SandboxProvider.h"
+#include "providers/sandbox/SandboxSettings.h"
 #include "widgets/Theme.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QUrl>
@@ -33,6 +37,7 @@ SettingsPage::SettingsPage(ProviderRegistry &registry, ProviderKeys &keys, Provi
     title->setFont(f);
     v->addWidget(title);
     auto *tabs = new QTabWidget(this);
+    m_tabs = tabs;
     tabs->setObjectName(QStringLiteral("settingsTabs"));
     tabs->addTab(m_providerKeys, tr("Providers and keys"));
     tabs->addTab(createAppearanceTab(dataDir), tr("Appearance"));
@@ -102,6 +107,44 @@ QWidget *SettingsPage::createDataTab(const QString &dataDir)
     connect(assistant, &QPushButton::clicked, this, &SettingsPage::firstRunRequested);
     form->addRow(tr("Setup:"), assistant);
     return w;
+}
+
+void SettingsPage::addSandboxTab(SandboxSettings &settings, SandboxProvider &sandbox)
+{
+    auto *w = new QWidget(this);
+    auto *form = new QFormLayout(w);
+    auto *intro = new QLabel(tr("Demo switches of the local Sandbox. With GPU models listed here, the Sandbox refuses "
+                                "to launch them for lack of capacity, as a cloud without free machines does, so "
+                                "\"Best available\" can be seen moving on to the next offer. "
+                                "GPUDESK_SANDBOX_NO_CAPACITY adds models for one session."),
+                             w);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    m_noCapacity = new QLineEdit(w);
+    m_noCapacity->setObjectName(QStringLiteral("sandboxNoCapacity"));
+    m_noCapacity->setPlaceholderText(tr("none, e.g. H100, B200"));
+    if (auto current = settings.noCapacityModels())
+        m_noCapacity->setText(current->join(QStringLiteral(", ")));
+    auto *save = new QPushButton(tr("Save"), w);
+    save->setObjectName(QStringLiteral("sandboxSave"));
+    auto *result = new QLabel(w);
+    result->setWordWrap(true);
+    auto *row = new QHBoxLayout();
+    row->addWidget(m_noCapacity, 1);
+    row->addWidget(save);
+    form->addRow(tr("No capacity for"), row);
+    form->addRow(QString(), result);
+    connect(save, &QPushButton::clicked, this, [this, &settings, &sandbox, result] {
+        const QStringList models = SandboxSettings::parseList(m_noCapacity->text());
+        if (auto saved = settings.setNoCapacityModels(models); !saved) {
+            result->setText(saved.error().message);
+            return;
+        }
+        sandbox.setNoCapacityModels(models);
+        result->setText(models.isEmpty() ? tr("The Sandbox launches every GPU model again.")
+                                         : tr("The Sandbox now refuses %1 for lack of capacity.").arg(models.join(QStringLiteral(", "))));
+    });
+    m_tabs->addTab(w, tr("Sandbox"));
 }
 
 void SettingsPage::reload() { m_providerKeys->reload(); }

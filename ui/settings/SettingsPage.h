@@ -5,6 +5,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 
 namespace gpudesk {
 
@@ -12,6 +13,8 @@ class ProviderKeys;
 class ProviderKeysPanel;
 class ProviderRegistry;
 class ProviderSettingsRepository;
+class SandboxProvider;
+class SandboxSettings;
 
 // Settings: Providers and keys (ProviderKeysPanel), Appearance (theme, language), Data (where GPU Desk
 // keeps its files, the first-run assistant).
@@ -27,6 +30,9 @@ public:
     ProviderKeysPanel *providerKeys() const { return m_providerKeys; }
     // Re-reads where each key comes from (environment, keychain, none).
     void reload();
+    // The Sandbox tab: the GPU models it refuses for lack of capacity (a demo of failover).
+    void addSandboxTab(SandboxSettings &settings, SandboxProvider &sandbox);
+    QLineEdit *sandboxNoCapacityField() const { return m_noCapacity; }
     // Tests: the widgets of one provider's card.
     QLineEdit *keyField(const QString &providerId) const;
     QLineEdit *secretField(const QString &providerId) const;
@@ -49,6 +55,8 @@ private:
     QWidget *createDataTab(const QString &dataDir);
 
     ProviderKeysPanel *m_providerKeys = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_noCapacity = nullptr;
 };
 
 } // namespace gpudesk

@@ -23,6 +23,7 @@ constexpr StateName kStates[] = {
     {PodRecord::State::Stopping, "stopping"},         {PodRecord::State::Stopped, "stopped"},
     {PodRecord::State::Succeeded, "succeeded"},       {PodRecord::State::Failed, "failed"},
     {PodRecord::State::Terminating, "terminating"},   {PodRecord::State::Terminated, "terminated"},
+    {PodRecord::State::Preempted, "preempted"},
 };
 
 QString dateKey(const QDateTime &t)

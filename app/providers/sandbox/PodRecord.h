@@ -30,6 +30,7 @@ public:
         Failed,       // the setup or command failed, or the pod's processes vanished
         Terminating,  // SIGKILL sent, waiting for the group to end
         Terminated,   // gone for good; only this record and the logs remain
+        Preempted,    // taken back (`gpudesk-cli sandbox preempt`), as a cloud takes a spot instance: gone
     };
 
     // The simulated GPUs of the pod (what the nvidia-smi shim reports).

@@ -109,7 +109,8 @@ void SandboxDaemon::adoptAll()
             qWarning("sandboxd: pod %s left alone: %s", qPrintable(name), qPrintable(record.error().message));
             continue;
         }
-        if (record->state == PodRecord::State::Terminated && record->endedAt.isValid()
+        if ((record->state == PodRecord::State::Terminated || record->state == PodRecord::State::Preempted)
+            && record->endedAt.isValid()
             && record->endedAt.daysTo(QDateTime::currentDateTimeUtc()) > kPruneTerminatedAfterDays) {
             QDir(pods.filePath(name)).removeRecursively();
             continue;
@@ -234,7 +235,7 @@ void SandboxDaemon::dispatch(const QPointer<QLocalSocket> &socket, qint64 id, co
         }
         auto started = (*pod)->start();
         started ? podReply(*pod) : sendError(socket, id, started.error());
-    } else if (op == QLatin1String("stop") || op == QLatin1String("terminate")) {
+    } else if (op == QLatin1String("stop") || op == QLatin1String("terminate") || op == QLatin1String("preempt")) {
         auto pod = podFor(request);
         if (!pod) {
             sendError(socket, id, pod.error());
@@ -249,6 +250,8 @@ void SandboxDaemon::dispatch(const QPointer<QLocalSocket> &socket, qint64 id, co
         };
         if (op == QLatin1String("stop"))
             (*pod)->stop(done);
+        else if (op == QLatin1String("preempt"))
+            (*pod)->preempt(done);
         else
             (*pod)->terminate(done);
     } else if (op == QLatin1String("ssh")) {
@@ -352,6 +355,16 @@ Result<SandboxPod *> SandboxDaemon::launch(const QJsonObject &request)
                                  .arg(kMaxGpus)
                                  .arg(spec.gpuCount));
         gpu = SimulatedNvidiaSmi::gpuFor(*gpuSpec, spec.gpuCount);
+        // The demo switch (GPUDESK_SANDBOX_NO_CAPACITY, Settings → Sandbox): refuse these models as a
+        // cloud without free machines would.
+        for (const QJsonValue &v : request.value(QStringLiteral("no_capacity")).toArray()) {
+            const QString refused = v.toString().trimmed();
+            if (!refused.isEmpty() && GpuSpecTable::nameMatches(refused, gpuSpec->model))
+                return makeError(Error::Kind::NoCapacity,
+                                 tr("The Sandbox has no %1 capacity right now (switched off for %2 in Settings → Sandbox "
+                                    "or GPUDESK_SANDBOX_NO_CAPACITY).")
+                                     .arg(gpuSpec->model, refused));
+        }
     }
 
     QString publicKeyPath = request.value(QStringLiteral("public_key_path")).toString();

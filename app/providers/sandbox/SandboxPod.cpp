@@ -339,6 +339,7 @@ void SandboxPod::adopt()
         return;
     case PodRecord::State::Stopped:
     case PodRecord::State::Terminated:
+    case PodRecord::State::Preempted:
         // Nothing may run for these; a leftover from an interrupted stop is ended now.
         if (!PodProcesses::members(m_record.leaderPid, m_record.id, false).isEmpty())
             PodProcesses::signalAll(m_record.leaderPid, m_record.id, SIGKILL);
@@ -400,6 +401,10 @@ Result<void> SandboxPod::start()
         return makeError(Error::Kind::Provider,
                          tr("Sandbox pod %1 is terminated and cannot be started again. Launch a new job.")
                              .arg(m_record.id));
+    case PodRecord::State::Preempted:
+        return makeError(Error::Kind::Provider,
+                         tr("Sandbox pod %1 was preempted and cannot be started again. Launch a new job.")
+                             .arg(m_record.id));
     case PodRecord::State::Stopped:
     case PodRecord::State::Succeeded:
     case PodRecord::State::Failed:
@@ -431,6 +436,7 @@ void SandboxPod::stop(Done done)
     switch (m_record.state) {
     case PodRecord::State::Terminating:
     case PodRecord::State::Terminated:
+    case PodRecord::State::Preempted:
         done(makeError(Error::Kind::Provider,
                        tr("Sandbox pod %1 is terminated; there is nothing to stop.").arg(m_record.id)));
         return;
@@ -451,9 +457,31 @@ void SandboxPod::stop(Done done)
     pollEnding();
 }
 
+void SandboxPod::preempt(Done done)
+{
+    if (!m_record.isAlive() && m_record.state != PodRecord::State::Provisioning) {
+        done(makeError(Error::Kind::Provider,
+                       tr("Sandbox pod %1 is %2, not running: there is nothing to preempt.")
+                           .arg(m_record.id, PodRecord::stateKey(m_record.state))));
+        return;
+    }
+    if (m_record.state == PodRecord::State::Terminating) {
+        m_waiters.append(std::move(done));
+        return;
+    }
+    m_preempting = true;
+    if (auto begun = beginEnding(PodRecord::State::Terminating, SIGKILL); !begun) {
+        m_preempting = false;
+        done(begun);
+        return;
+    }
+    m_waiters.append(std::move(done));
+    pollEnding();
+}
+
 void SandboxPod::terminate(Done done)
 {
-    if (m_record.state == PodRecord::State::Terminated) {
+    if (m_record.state == PodRecord::State::Terminated || m_record.state == PodRecord::State::Preempted) {
         done({});
         return;
     }
@@ -518,7 +546,10 @@ void SandboxPod::pollEnding()
     m_record.message = message;
     if (terminating) {
         removeRuntimeFiles();
-        m_record.state = PodRecord::State::Terminated;
+        m_record.state = m_preempting ? PodRecord::State::Preempted : PodRecord::State::Terminated;
+        if (m_preempting && message.isEmpty())
+            m_record.message = tr("Preempted: the Sandbox took the pod back, as a cloud takes back a spot instance.");
+        m_preempting = false;
         m_record.sshPort = 0;
     } else {
         m_record.state = PodRecord::State::Stopped;
@@ -581,6 +612,7 @@ Result<SandboxPod::SshInfo> SandboxPod::ssh() const
     switch (m_record.state) {
     case PodRecord::State::Terminating:
     case PodRecord::State::Terminated:
+    case PodRecord::State::Preempted:
         return makeError(Error::Kind::Provider,
                          tr("Sandbox pod %1 is terminated; it cannot be reached over SSH any more.").arg(m_record.id));
     case PodRecord::State::Stopping:

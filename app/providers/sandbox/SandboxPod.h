@@ -57,6 +57,8 @@ public:
     Result<void> start();
     void stop(Done done);
     void terminate(Done done);
+    // Kills the pod as a cloud preempts a spot instance: it ends as Preempted, not Terminated.
+    void preempt(Done done);
     Result<SshInfo> ssh() const;
     Result<QByteArray> logs(qint64 maxBytes, qint64 *totalSize) const;
     void poll();
@@ -93,6 +95,7 @@ private:
     QList<Done> m_waiters;
     QElapsedTimer m_ending;
     bool m_killSent = false;
+    bool m_preempting = false;
 };
 
 } // namespace gpudesk

@@ -62,6 +62,8 @@ Instance::State SandboxProtocol::instanceState(PodRecord::State s)
         return Instance::State::Failed;
     case PodRecord::State::Terminated:
         return Instance::State::Terminated;
+    case PodRecord::State::Preempted:
+        return Instance::State::Preempted;
     }
     return Instance::State::Unknown;
 }

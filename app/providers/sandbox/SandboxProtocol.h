@@ -19,12 +19,14 @@ namespace gpudesk {
 //           {"id": N, "ok": false, "error": {"code": CODE, "message": TEXT, "detail": TEXT}}
 //
 //   ping                                   → {"version", "pid", "data_dir", "pods"}
-//   launch {spec, client_token, public_key_path?}  → pod (the same pod again for a known token)
+//   launch {spec, client_token, public_key_path?, no_capacity?}  → pod (the same pod again for a known
+//                                          token); no_capacity lists GPU models refused with "no-capacity"
 //   instances                              → [pod, …] (terminated ones included)
 //   instance {pod}                         → pod
 //   stop {pod}     (answers once stopped)  → pod
 //   start {pod}                            → pod
 //   terminate {pod} (answers once gone)    → pod
+//   preempt {pod}  (answers once gone)     → pod, state "preempted" (a demo of a spot instance taken back)
 //   ssh {pod}                              → {"host", "port", "user", "host_key_sha256",
 //                                             "host_public_key", "identity_file"}
 //   logs {pod, max_bytes}                  → {"data": base64, "size": whole log size}

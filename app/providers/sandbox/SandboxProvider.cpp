@@ -82,6 +82,8 @@ void SandboxProvider::launch(const JobSpec &spec, const QString &clientToken, Re
                         {QStringLiteral("client_token"), clientToken}};
     if (!spec.sshKey.isEmpty())
         request.insert(QStringLiteral("public_key_path"), QString(spec.sshKey + QStringLiteral(".pub")));
+    if (const QStringList refused = noCapacityModels(); !refused.isEmpty())
+        request.insert(QStringLiteral("no_capacity"), QJsonArray::fromStringList(refused));
     m_client.send(
         request,
         [this, reply = std::move(reply)](Result<QJsonValue> r) {
@@ -140,6 +142,21 @@ void SandboxProvider::podCall(const QString &op, const QString &instanceId, int 
                 reply({});
         },
         timeoutMs);
+}
+
+QStringList SandboxProvider::noCapacityModels() const
+{
+    QStringList out = m_noCapacity;
+    for (const QString &m : qEnvironmentVariable("GPUDESK_SANDBOX_NO_CAPACITY").split(u',', Qt::SkipEmptyParts)) {
+        if (!m.trimmed().isEmpty() && !out.contains(m.trimmed(), Qt::CaseInsensitive))
+            out.append(m.trimmed());
+    }
+    return out;
+}
+
+void SandboxProvider::preempt(const QString &instanceId, Reply<void> reply)
+{
+    podCall(QStringLiteral("preempt"), instanceId, kEndingMs, std::move(reply));
 }
 
 void SandboxProvider::stop(const QString &instanceId, Reply<void> reply)

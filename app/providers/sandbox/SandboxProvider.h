@@ -32,6 +32,12 @@ public:
     void logs(const QString &instanceId, qint64 maxBytes, Reply<QByteArray> reply) override;
 
     // Beyond the Provider interface.
+    // Takes a running pod back as a cloud preempts a spot instance (its state becomes preempted).
+    void preempt(const QString &instanceId, Reply<void> reply);
+    // GPU models the Sandbox refuses with a NoCapacity error (a demo of failover): the Settings
+    // switch's list; GPUDESK_SANDBOX_NO_CAPACITY ("H100,B200") is added to it at each launch.
+    void setNoCapacityModels(const QStringList &models) { m_noCapacity = models; }
+    QStringList noCapacityModels() const;
     void ping(Reply<QJsonObject> reply);
     // Stops the daemon; with `terminatePods` every pod is terminated first.
     void shutdownDaemon(bool terminatePods, Reply<void> reply);
@@ -46,6 +52,7 @@ private:
     SandboxClient m_client;
     std::optional<Error> m_offersError;
     std::vector<Offer> m_offers;
+    QStringList m_noCapacity;
 };
 
 } // namespace gpudesk
