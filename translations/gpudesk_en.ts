@@ -3338,6 +3338,10 @@ Options:
             <numerusform>No %1 is available at %2 right now; %n offers tried.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 no longer knows instance %2: taken as preempted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::ExportDialog</name>

@@ -3381,6 +3381,10 @@ Options:
             <numerusform>%2 目前没有可用的 %1；已尝试 %n 个报价。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 no longer knows instance %2: taken as preempted.</source>
+        <translation>%1 已不再知道实例 %2：视为被抢占。</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::ExportDialog</name>

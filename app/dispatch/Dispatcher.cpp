@@ -18,6 +18,25 @@ Dispatcher::Dispatcher(JobRepository &jobs, JobManager &manager, AttemptReposito
     , m_clock(clock)
 {
     connect(&m_manager, &JobManager::jobChanged, this, &Dispatcher::onJobChanged);
+    connect(&m_manager, &JobManager::orphansChanged, this, &Dispatcher::onOrphansChanged);
+}
+
+void Dispatcher::onOrphansChanged()
+{
+    // An instance the provider no longer knows is gone as surely as a preempted one: a job that asks
+    // for recovery is relaunched the same way.
+    QStringList vanished;
+    for (const Orphan &o : m_manager.orphans()) {
+        if (o.kind == Orphan::Kind::VanishedInstance && !m_runs.contains(o.jobId))
+            vanished << o.jobId;
+    }
+    for (const QString &jobId : std::as_const(vanished)) {
+        auto job = m_jobs.get(jobId);
+        if (!job || !job->spec.isAutoPlaced() || job->spec.allowedRestarts() <= 0 || job->state != JobState::Unknown)
+            continue;
+        (void)m_manager.treatVanishedAsPreempted(
+            jobId, tr("%1 no longer knows instance %2: taken as preempted.").arg(job->providerId, job->instanceId));
+    }
 }
 
 Dispatcher::~Dispatcher() = default;

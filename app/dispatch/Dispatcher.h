@@ -150,6 +150,7 @@ private:
     void moveOn(const QString &jobId);
     void giveUp(const QString &jobId, const QString &message, bool unknownOutcome = false);
     void onJobChanged(const QString &jobId);
+    void onOrphansChanged();
     void recover(const JobRecord &job, const JobAttempt &preempted);
 
     JobRepository &m_jobs;

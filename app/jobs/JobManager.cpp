@@ -559,6 +559,19 @@ void JobManager::terminateOrphan(const QString &providerId, const QString &insta
     });
 }
 
+Result<JobRecord> JobManager::treatVanishedAsPreempted(const QString &jobId, const QString &message)
+{
+    auto moved = settle(jobId, JobState::Preempted, message);
+    if (!moved)
+        return moved;
+    for (qsizetype i = m_orphans.size() - 1; i >= 0; --i) {
+        if (m_orphans.at(i).kind == Orphan::Kind::VanishedInstance && m_orphans.at(i).jobId == jobId)
+            m_orphans.removeAt(i);
+    }
+    Q_EMIT orphansChanged();
+    return moved;
+}
+
 Result<void> JobManager::forget(const QString &jobId)
 {
     auto job = m_jobs.get(jobId);

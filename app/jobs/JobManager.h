@@ -70,6 +70,9 @@ public:
 
     // A record whose instance vanished (or was never created) is closed as terminated; the user's call.
     Result<void> forget(const QString &jobId);
+    // A vanished instance taken as preempted (the dispatcher relaunches such jobs): the job moves to
+    // preempted with `message` and is no longer listed as an orphan.
+    Result<JobRecord> treatVanishedAsPreempted(const QString &jobId, const QString &message);
 
     const QList<Orphan> &orphans() const { return m_orphans; }
     // Cost so far at the job's hourly price for the time it has been running (the ledger comes later).

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void ceilingMessages();
     void preemptionRelaunchesElsewhere();
     void noRecoveryWithoutRecover();
+    void vanishedInstanceIsRelaunched();
+    void waitingGoesRoundAgain();
 
 private:
     Offer offer(const QString &provider, const QString &type, const QString &model, int count, double price,
@@ -551,6 +553,64 @@ void TestDispatch::noRecoveryWithoutRecover()
     QVERIFY2(notices.at(0).at(1).toString().contains(QStringLiteral("does not ask to be recovered")), qPrintable(notices.at(0).at(1).toString()));
     QCOMPARE(m_jobs->get(job->id)->state, JobState::Preempted);
     QCOMPARE(m_beta->launchCalls, 0);
+}
+
+void TestDispatch::vanishedInstanceIsRelaunched()
+{
+    useTwoOffers();
+    JobSpec spec = autoSpec({QStringLiteral("H100")});
+    spec.maxRestarts = 1;
+    auto job = place(spec);
+    QVERIFY(job.ok());
+    QCOMPARE(m_jobs->get(job->id)->providerId, QStringLiteral("alpha"));
+    // Alpha forgets the instance altogether (the provider answers "not found").
+    m_alpha->instancesById.remove(QStringLiteral("i-1"));
+    m_manager->refreshAll();
+    QVERIFY(settle());
+    auto after = m_jobs->get(job->id);
+    QCOMPARE(after->state, JobState::Running);
+    QCOMPARE(after->providerId, QStringLiteral("beta"));
+    QVERIFY(m_manager->orphans().isEmpty());
+    auto attempts = m_attempts->forJob(job->id);
+    QCOMPARE(int(attempts->size()), 2);
+    QCOMPARE(attempts->at(0).outcome, JobAttempt::Outcome::Preempted);
+    QVERIFY2(attempts->at(0).message.contains(QStringLiteral("taken as preempted")), qPrintable(attempts->at(0).message));
+
+    // The one restart is used: the next loss is reported and left alone.
+    QSignalSpy notices(m_dispatcher.get(), &Dispatcher::notice);
+    m_beta->instancesById[QStringLiteral("i-1")].state = Instance::State::Preempted;
+    m_manager->refreshAll();
+    QVERIFY(settle());
+    QCOMPARE(m_jobs->get(job->id)->state, JobState::Preempted);
+    QCOMPARE(notices.count(), 1);
+    QVERIFY2(notices.at(0).at(1).toString().contains(QStringLiteral("has used its 1 restart(s)")), qPrintable(notices.at(0).at(1).toString()));
+}
+
+void TestDispatch::waitingGoesRoundAgain()
+{
+    useTwoOffers();
+    const Error none = makeError(Error::Kind::NoCapacity, QStringLiteral("no capacity"));
+    m_alpha->refuseLaunches = none;
+    m_beta->refuseLaunches = none;
+    m_dispatcher->setRetryIntervalMs(1000); // long enough for the test to act between the passes
+    JobSpec spec = autoSpec({QStringLiteral("H100")});
+    spec.placement.maxWaitMinutes = 10;
+    auto job = m_dispatcher->launch(spec, Dispatcher::rank(spec, context()));
+    QVERIFY(job.ok());
+    // First pass: both refuse; the job waits to go round again.
+    QVERIFY(QTest::qWaitFor([this] { return m_beta->launchCalls == 1; }, 5000));
+    QVERIFY(QTest::qWaitFor([this, &job] {
+        return m_jobs->get(job->id)->message.startsWith(QStringLiteral("Every offer refused; trying again"));
+    }, 5000));
+    m_beta->refuseLaunches.reset(); // capacity comes back at Beta
+    QVERIFY(settle());
+    auto after = m_jobs->get(job->id);
+    QCOMPARE(after->state, JobState::Running);
+    QCOMPARE(after->providerId, QStringLiteral("beta"));
+    auto attempts = m_attempts->forJob(job->id);
+    QCOMPARE(int(attempts->size()), 4);
+    QCOMPARE(attempts->at(2).outcome, JobAttempt::Outcome::NoCapacity);
+    QCOMPARE(attempts->at(3).outcome, JobAttempt::Outcome::Launched);
 }
 
 QTEST_GUILESS_MAIN(TestDispatch)
