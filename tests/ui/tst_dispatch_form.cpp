@@ -5,7 +5,11 @@
 
 #include "catalog/Catalog.h"
 #include "core/Clock.h"
+#include "dispatch/AttemptRepository.h"
 #include "dispatch/Dispatcher.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobsPage.h"
+#include "storage/JobRepository.h"
 #include "jobs/JobDialog.h"
 #include "jobs/JobYaml.h"
 #include "providers/ProviderRegistry.h"
@@ -21,6 +25,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -35,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void bestAvailableShowsRankedCandidates();
     void settingsSandboxTabStoresTheSwitch();
+    void jobsViewShowsTheAttempts();
 
 private:
     DispatchContext context() const;
@@ -145,6 +151,54 @@ void TestDispatchForm::settingsSandboxTabStoresTheSwitch()
     qputenv("GPUDESK_SANDBOX_NO_CAPACITY", "A100");
     QCOMPARE(sandbox->noCapacityModels(), QStringList({QStringLiteral("H100"), QStringLiteral("B200"), QStringLiteral("A100")}));
     qunsetenv("GPUDESK_SANDBOX_NO_CAPACITY");
+}
+
+void TestDispatchForm::jobsViewShowsTheAttempts()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("gpudesk.sqlite"))).ok());
+    JobRepository jobs(db, *m_clock);
+    AttemptRepository attempts(db);
+    JobRecord record;
+    record.spec.name = QStringLiteral("failover-demo");
+    record.spec.providerId = JobSpec::autoProviderId();
+    record.providerId = QStringLiteral("sandbox");
+    record.state = JobState::Running;
+    record.instanceId = QStringLiteral("sbx-1");
+    auto job = jobs.create(record);
+    QVERIFY(job.ok());
+    JobAttempt refused;
+    refused.jobId = job->id;
+    refused.providerId = QStringLiteral("sandbox");
+    refused.instanceType = QStringLiteral("sandbox-1x-h100sxm");
+    refused.gpuModel = QStringLiteral("H100 SXM");
+    refused.gpuCount = 1;
+    refused.pricePerHour = Money::fromCents(349);
+    refused.outcome = JobAttempt::Outcome::NoCapacity;
+    refused.message = QStringLiteral("The Sandbox has no H100 SXM capacity right now.");
+    refused.startedAt = m_clock->now();
+    QVERIFY(attempts.add(refused).ok());
+    JobAttempt launched = refused;
+    launched.instanceType = QStringLiteral("sandbox-1x-a10080gbsxm");
+    launched.gpuModel = QStringLiteral("A100 80GB SXM");
+    launched.outcome = JobAttempt::Outcome::Launched;
+    launched.instanceId = QStringLiteral("sbx-1");
+    QVERIFY(attempts.add(launched).ok());
+
+    JobManager manager(jobs, ProviderAccess{}, *m_clock);
+    JobsPage page(jobs, manager, *m_clock);
+    page.setAttempts(&attempts);
+    page.reload();
+    page.selectJob(job->id);
+    const QString details = page.findChild<QTextBrowser *>(QStringLiteral("jobDetails"))->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("Placement attempts")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("H100 SXM")) && details.contains(QStringLiteral("no capacity"))
+                 && details.contains(QStringLiteral("The Sandbox has no H100 SXM capacity right now.")),
+             qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("A100 80GB SXM")) && details.contains(QStringLiteral("launched"))
+                 && details.contains(QStringLiteral("sbx-1")) && details.contains(QStringLiteral("$3.49/h")),
+             qPrintable(details));
 }
 
 QTEST_MAIN(TestDispatchForm)
