@@ -3342,6 +3342,10 @@ Options:
         <source>%1 no longer knows instance %2: taken as preempted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 rents listed machines: refresh its live offers to rank them (this is a snapshot row).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::ExportDialog</name>

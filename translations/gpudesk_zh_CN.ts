@@ -3385,6 +3385,10 @@ Options:
         <source>%1 no longer knows instance %2: taken as preempted.</source>
         <translation>%1 已不再知道实例 %2：视为被抢占。</translation>
     </message>
+    <message>
+        <source>%1 rents listed machines: refresh its live offers to rank them (this is a snapshot row).</source>
+        <translation>%1 出租的是挂牌的具体机器：请刷新其实时报价后再参与排序（这是快照行）。</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::ExportDialog</name>

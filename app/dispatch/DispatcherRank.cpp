@@ -60,6 +60,12 @@ bool pricedPerGpu(const Offer &offer)
     return offer.gpuCount == 1 && offer.providerId == QLatin1String("runpod");
 }
 
+// Vast.ai rents one listed machine (an ask): only its live offers name one to launch.
+bool needsLiveOffer(const Offer &offer)
+{
+    return offer.providerId == QLatin1String("vastai") && offer.priceSource != PriceSource::Live;
+}
+
 struct Scored
 {
     PlacementCandidate candidate;
@@ -123,6 +129,10 @@ PlacementRanking Dispatcher::rank(const JobSpec &spec, const DispatchContext &co
         if (!context.launchable.contains(offer.providerId)) {
             const QString why = context.unavailableWhy.value(offer.providerId);
             exclude(why.isEmpty() ? tr("GPU Desk cannot launch at %1 through its API.").arg(name) : why);
+            continue;
+        }
+        if (needsLiveOffer(offer)) {
+            exclude(tr("%1 rents listed machines: refresh its live offers to rank them (this is a snapshot row).").arg(name));
             continue;
         }
         const bool perGpu = pricedPerGpu(offer) && spec.gpuCount > 1;

@@ -239,6 +239,21 @@ void TestDispatch::rankingAcrossProvidersWithLiveAndSnapshotPrices()
     QCOMPARE(r.wanted, QStringLiteral("H100 or H200 under $4.00/h"));
     QCOMPARE(r.summary(), QStringLiteral("3 candidate(s) at 2 provider(s); 4 offer(s) excluded."));
 
+    // A Vast.ai snapshot row names no listed machine to rent: excluded, with the way out.
+    std::vector<Offer> withVast = m_catalog->offers();
+    withVast.push_back(offer(QStringLiteral("vastai"), QStringLiteral("1x-H100_SXM-32-65536"), QStringLiteral("H100 SXM"), 1, 1.50,
+                             PriceSource::Snapshot));
+    withVast.push_back(offer(QStringLiteral("vastai"), QStringLiteral("1x H100 SXM #4242"), QStringLiteral("H100 SXM"), 1, 1.60));
+    m_catalog->setOffers(withVast);
+    DispatchContext vast = context();
+    vast.launchable.append(QStringLiteral("vastai"));
+    const PlacementRanking withLiveVast = Dispatcher::rank(spec, vast);
+    QCOMPARE(withLiveVast.candidates.front().offer.instanceType, QStringLiteral("1x H100 SXM #4242"));
+    bool snapshotExcluded = false;
+    for (const ExcludedOffer &e : withLiveVast.excluded)
+        snapshotExcluded = snapshotExcluded || (e.offer.instanceType == QStringLiteral("1x-H100_SXM-32-65536") && e.reason.contains(QStringLiteral("refresh its live offers")));
+    QVERIFY(snapshotExcluded);
+
     // Spot allowed: the spot offer becomes the cheapest.
     spec.spot = true;
     QCOMPARE(Dispatcher::rank(spec, context()).candidates.front().offer.instanceType, QStringLiteral("a-h100-spot"));
