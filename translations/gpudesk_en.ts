@@ -2942,6 +2942,79 @@ Options:
         <source>Idle GPUs, Sandbox (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 % of the %2 budget; forecast %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Budget spent&lt;/b&gt; for %1: %2 of %3 this month (%4 %). Its running jobs are stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Budget spent&lt;/b&gt; for %1: %2 of %3 this month (%4 %). Jobs keep running until you stop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 % of the budget&lt;/b&gt; for %2 spent: %3 of %4. At the current rate it runs out on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 % of the budget&lt;/b&gt; for %2 spent: %3 of %4; forecast for the month: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 this month; forecast for the month %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 this month; forecast %3, runs out %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · stops its jobs at 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::CostsTray</name>
+    <message>
+        <source>Show GPU Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) billing, %1/h</source>
+        <translation>
+            <numerusform>%n job billing, %1/h</numerusform>
+            <numerusform>%n jobs billing, %1/h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Sandbox job(s) (simulated)</source>
+        <translation>
+            <numerusform>%n Sandbox job (simulated)</numerusform>
+            <numerusform>%n Sandbox jobs (simulated)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPU Desk: nothing is billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Desk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::CrusoeProvider</name>

@@ -2999,6 +2999,77 @@ Options:
         <source>Idle GPUs, Sandbox (simulated)</source>
         <translation>空闲 GPU，沙盒（模拟）</translation>
     </message>
+    <message>
+        <source>%1 % of the %2 budget; forecast %3</source>
+        <translation>已用 %2 预算的 %1 %；预计 %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Budget spent&lt;/b&gt; for %1: %2 of %3 this month (%4 %). Its running jobs are stopped.</source>
+        <translation>&lt;b&gt;预算已用完&lt;/b&gt;（%1）：本月已花费 %2，预算 %3（%4 %）。其运行中的作业已停止。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Budget spent&lt;/b&gt; for %1: %2 of %3 this month (%4 %). Jobs keep running until you stop them.</source>
+        <translation>&lt;b&gt;预算已用完&lt;/b&gt;（%1）：本月已花费 %2，预算 %3（%4 %）。作业会继续运行，直到您停止它们。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 % of the budget&lt;/b&gt; for %2 spent: %3 of %4. At the current rate it runs out on %5.</source>
+        <translation>&lt;b&gt;已用预算的 %1 %&lt;/b&gt;（%2）：已花费 %3，预算 %4。按当前速率将于 %5 用完。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 % of the budget&lt;/b&gt; for %2 spent: %3 of %4; forecast for the month: %5.</source>
+        <translation>&lt;b&gt;已用预算的 %1 %&lt;/b&gt;（%2）：已花费 %3，预算 %4；本月预计：%5。</translation>
+    </message>
+    <message>
+        <source>Budget, %1</source>
+        <translation>预算，%1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 this month; forecast for the month %3</source>
+        <translation>本月 %1 / %2；本月预计 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 this month; forecast %3, runs out %4</source>
+        <translation>本月 %1 / %2；预计 %3，将于 %4 用完</translation>
+    </message>
+    <message>
+        <source>%1 · stops its jobs at 100 %</source>
+        <translation>%1 · 达到 100 % 时停止其作业</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::CostsTray</name>
+    <message>
+        <source>Show GPU Desk</source>
+        <translation>显示 GPU Desk</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) billing, %1/h</source>
+        <translation>
+            <numerusform>%n 个作业正在计费，%1/小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Sandbox job(s) (simulated)</source>
+        <translation>
+            <numerusform>%n 个沙盒作业（模拟）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPU Desk: nothing is billing</source>
+        <translation>GPU Desk：当前没有计费</translation>
+    </message>
+    <message>
+        <source>GPU Desk: %1</source>
+        <translation>GPU Desk：%1</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::CrusoeProvider</name>

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "core/AppContext.h"
 #include "costs/CostsPage.h"
+#include "costs/CostsTray.h"
 #include "billing/Ledger.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobsPage.h"
@@ -35,6 +36,7 @@ Application::Application() = default;
 
 Application::~Application()
 {
+    m_tray.reset();
     m_window.reset();
     m_refresh.reset();
 }
@@ -66,8 +68,11 @@ void Application::createWindow()
     m_window->setJobs(*m_services.jobs(), *m_services.jobManager(), m_services.clock(), m_services.providers()->ids());
     if (m_window->jobsPage())
         m_window->jobsPage()->setMetrics(*m_services.metrics(), m_services.sampler());
-    m_window->setCostsPage(new CostsPage(*m_services.ledger(), m_services.metrics(), m_services.jobs(),
-                                         m_services.clock()));
+    auto *costs = new CostsPage(*m_services.ledger(), m_services.metrics(), m_services.jobs(), m_services.clock());
+    costs->setBudgets(m_services.budgetMonitor(), m_services.notifier());
+    m_window->setCostsPage(costs);
+    // Running jobs and their $/h in the system tray, with budget and idle notifications (no tray: banners only).
+    m_tray = std::make_unique<CostsTray>(*m_services.ledger(), m_services.notifier(), m_window.get());
     m_window->setDispatch(*m_services.dispatcher(), *m_services.attempts());
     auto *settings = new SettingsPage(*m_services.providers(), *m_services.keys(), m_services.providerSettings(),
                                       m_services.dataDir());

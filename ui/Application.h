@@ -8,6 +8,7 @@
 
 namespace gpudesk {
 
+class CostsTray;
 class MainWindow;
 class OfferRefresh;
 class SandboxSettings;
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<OfferRefresh> m_refresh;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SandboxSettings> m_sandboxSettings;
+    std::unique_ptr<CostsTray> m_tray;
 };
 
 } // namespace gpudesk

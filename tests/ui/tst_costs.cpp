@@ -6,6 +6,10 @@
 // live, and the Export dialog writes the same totals. Also renders costs.png.
 
 #include "DemoData.h"
+#include "billing/BudgetMonitor.h"
+#include "billing/BudgetRepository.h"
+#include "core/Notifier.h"
+#include "costs/CostsTray.h"
 #include "MainWindow.h"
 #include "charts/StackedBarChart.h"
 #include "core/AppContext.h"
@@ -17,6 +21,8 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QProgressBar>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
@@ -90,6 +96,23 @@ private Q_SLOTS:
         };
         QString error;
         QVERIFY2(writeDemo(*m_services, m_clock, m_jobs, kNow, &error, 60), qPrintable(error));
+        // Budgets as `gpudesk-cli budget set` stores them: the month for everything, and the llm project.
+        m_services->budgetMonitor()->setTimeZone(QTimeZone::utc());
+        Budget all;
+        all.monthly = Money::fromDollars(4000);
+        QVERIFY(m_services->budgets()->set(all).ok());
+        Budget llm;
+        llm.monthly = Money::fromDollars(1500);
+        llm.project = QStringLiteral("llm");
+        QVERIFY(m_services->budgets()->set(llm).ok());
+    }
+
+    CostsPage *newPage()
+    {
+        auto *page = new CostsPage(*m_services->ledger(), m_services->metrics(), m_services->jobs(), m_clock);
+        page->setTimeZone(QTimeZone::utc());
+        page->setBudgets(m_services->budgetMonitor(), m_services->notifier());
+        return page;
     }
 
     void everyNumberIsTheReports()
@@ -155,8 +178,7 @@ private Q_SLOTS:
     {
         MainWindow window(m_services->catalog(), m_services->providerSettings(), m_services->dataDir());
         window.setJobs(*m_services->jobs(), *m_services->jobManager(), m_clock, m_services->providers()->ids());
-        auto *page = new CostsPage(*m_services->ledger(), m_services->metrics(), m_services->jobs(), m_clock);
-        page->setTimeZone(QTimeZone::utc());
+        CostsPage *page = newPage();
         window.setCostsPage(page);
         window.showView(QStringLiteral("costs"));
         window.resize(1440, 900);
@@ -239,6 +261,54 @@ private Q_SLOTS:
         QVERIFY(ended.ok());
         QVERIFY(m_services->ledger()->observe(*ended).ok());
         QCOMPARE(page.summary().burnRatePerHour, before);
+    }
+
+    void budgetsAndBanners()
+    {
+        std::unique_ptr<CostsPage> page(newPage());
+        auto statuses = m_services->budgetMonitor()->statuses();
+        QVERIFY(statuses.ok());
+        QCOMPARE(statuses->size(), 2);
+        QCOMPARE(page->budgetStatuses(), *statuses);
+        QCOMPARE(page->findChildren<QProgressBar *>(QStringLiteral("budgetBar")).size(), 2);
+        // Each budget past 50 % has its banner, in the status's own figures.
+        const QStringList banners = page->bannerTexts();
+        int expected = 0;
+        for (const BudgetStatus &s : std::as_const(*statuses)) {
+            QVERIFY(s.percent >= 50);
+            ++expected;
+            QVERIFY2(banners.contains(CostsPage::budgetBannerText(s)), qPrintable(banners.join(QLatin1Char('\n'))));
+            QVERIFY(CostsPage::budgetBannerText(s).contains(s.spent.toString(2)));
+        }
+        QCOMPARE(banners.size(), expected);
+        // The month card names the all-jobs budget and its forecast.
+        const BudgetStatus &all = statuses->at(0).budget.project.isEmpty() ? statuses->at(0) : statuses->at(1);
+        QVERIFY(cardText(*page, QStringLiteral("cardDetail"), QStringLiteral("spendMonth"))
+                    .contains(all.monthEndForecast.toString(2)));
+
+        // An idle job stopped: its notification becomes a banner, and the tray (none offscreen) counts it.
+        CostsTray tray(*m_services->ledger(), m_services->notifier(), page.get());
+        QVERIFY(!tray.hasIcon() || QSystemTrayIcon::isSystemTrayAvailable());
+        QCOMPARE(tray.toolTipText(), QStringLiteral("GPU Desk: 2 jobs billing, $27.50/h"));
+        Notification n;
+        n.kind = Notification::Kind::IdleStop;
+        n.severity = Notification::Severity::Warning;
+        n.at = m_clock.now();
+        n.title = QStringLiteral("Idle job stopped");
+        n.message = QStringLiteral("eval-harness: its GPUs stayed under 5 % for 30 minutes.");
+        n.jobId = m_jobs.at(6).id;
+        m_services->notifier()->notify(n);
+        QCOMPARE(tray.shownCount(), 1);
+        QVERIFY(page->bannerTexts().contains(QStringLiteral("<b>Idle job stopped</b>: eval-harness: its GPUs stayed under 5 % for 30 minutes.")));
+
+        // Below 50 % a budget has no banner.
+        Budget big;
+        big.monthly = Money::fromDollars(100'000);
+        QVERIFY(m_services->budgets()->set(big).ok());
+        page->refresh();
+        QCOMPARE(page->bannerTexts().size(), 2); // llm and the idle job
+        big.monthly = Money::fromDollars(4000);
+        QVERIFY(m_services->budgets()->set(big).ok());
     }
 
     void exportWritesTheSameTotals()

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -103,6 +104,15 @@ CostsPage::CostsPage(Ledger &ledger, const MetricStore *metrics, const JobReposi
     m_periodTitle = periodCard->findChild<QLabel *>(QStringLiteral("cardTitle"));
     cards->addWidget(periodCard);
     outer->addLayout(cards);
+
+    m_budgetBox = new QFrame(this);
+    m_budgetBox->setObjectName(QStringLiteral("costCard"));
+    m_budgetGrid = new QGridLayout(m_budgetBox);
+    m_budgetGrid->setContentsMargins(14, 8, 14, 8);
+    m_budgetGrid->setHorizontalSpacing(12);
+    m_budgetGrid->setVerticalSpacing(4);
+    m_budgetBox->hide();
+    outer->addWidget(m_budgetBox);
 
     m_spendChart->setObjectName(QStringLiteral("spendChart"));
     m_spendChart->setValueFormat(QStringLiteral("$%1"), 2);
@@ -259,7 +269,14 @@ void CostsPage::refresh()
     m_series = *series;
     m_summary = *summary;
     m_jobModel->setReport(m_report);
+    if (m_budgetMonitor) {
+        if (auto statuses = m_budgetMonitor->statuses())
+            m_budgetStatuses = *statuses;
+        else
+            showError(statuses.error().message);
+    }
     updateCards();
+    updateBudgets();
     updateSpendChart();
     updateWasteChart();
     m_status->setText(tr("From the cost ledger as of %1; running jobs accrue up to now. Estimated from each "
@@ -291,9 +308,16 @@ void CostsPage::updateCards()
                                ? tr("Since midnight.")
                                : tr("+ %1 on the Sandbox (simulated)").arg(m_summary.simulatedToday.toString(2)));
     m_monthValue->setText(m_summary.thisMonth.toString(2));
-    m_monthDetail->setText(m_summary.simulatedThisMonth.isZero()
-                               ? tr("Since the 1st.")
-                               : tr("+ %1 on the Sandbox (simulated)").arg(m_summary.simulatedThisMonth.toString(2)));
+    QStringList month;
+    month << (m_summary.simulatedThisMonth.isZero()
+                  ? tr("Since the 1st.")
+                  : tr("+ %1 on the Sandbox (simulated)").arg(m_summary.simulatedThisMonth.toString(2)));
+    for (const BudgetStatus &b : std::as_const(m_budgetStatuses)) {
+        if (b.budget.project.isEmpty() && b.budget.providerId.isEmpty())
+            month << tr("%1 % of the %2 budget; forecast %3").arg(b.percent).arg(b.budget.monthly.toString(2),
+                                                                                  b.monthEndForecast.toString(2));
+    }
+    m_monthDetail->setText(month.join(QLatin1Char('\n')));
 
     m_periodTitle->setText(m_period->currentText() + QStringLiteral(" · ") + m_report.periodText());
     m_periodValue->setText(m_report.total.estimated.toString(2));
@@ -395,6 +419,120 @@ void CostsPage::updateWasteChart()
     m_wasteChart->setData(labels, names, stacks, totals);
 }
 
+void CostsPage::setBudgets(BudgetMonitor *monitor, Notifier *notifier)
+{
+    m_budgetMonitor = monitor;
+    if (monitor)
+        connect(monitor, &BudgetMonitor::alerted, this, &CostsPage::refresh);
+    if (notifier) {
+        connect(notifier, &Notifier::notified, this, &CostsPage::showNotification);
+        for (const Notification &n : notifier->recent())
+            showNotification(n);
+    }
+    refresh();
+}
+
+QString CostsPage::budgetBannerText(const BudgetStatus &status)
+{
+    if (status.percent < 50)
+        return {};
+    const QString scope = status.budget.scopeText();
+    const QString spent = status.spent.toString(2);
+    const QString monthly = status.budget.monthly.toString(2);
+    if (status.percent >= 100)
+        return status.budget.autoStop
+                   ? tr("<b>Budget spent</b> for %1: %2 of %3 this month (%4 %). Its running jobs are stopped.")
+                         .arg(scope, spent, monthly)
+                         .arg(status.percent)
+                   : tr("<b>Budget spent</b> for %1: %2 of %3 this month (%4 %). Jobs keep running until you stop "
+                        "them.")
+                         .arg(scope, spent, monthly)
+                         .arg(status.percent);
+    if (status.runsOutAt)
+        return tr("<b>%1 % of the budget</b> for %2 spent: %3 of %4. At the current rate it runs out on %5.")
+            .arg(status.percent)
+            .arg(scope, spent, monthly,
+                 QLocale().toString(status.runsOutAt->toLocalTime(), QStringLiteral("ddd d MMM, HH:mm")));
+    return tr("<b>%1 % of the budget</b> for %2 spent: %3 of %4; forecast for the month: %5.")
+        .arg(status.percent)
+        .arg(scope, spent, monthly, status.monthEndForecast.toString(2));
+}
+
+QStringList CostsPage::bannerTexts() const
+{
+    QStringList texts;
+    for (int i = 0; i < m_banners->count(); ++i) {
+        if (auto *l = qobject_cast<QLabel *>(m_banners->itemAt(i)->widget()))
+            texts << l->text();
+    }
+    return texts;
+}
+
+void CostsPage::updateBudgets()
+{
+    while (QLayoutItem *item = m_budgetGrid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_budgetBox->setVisible(!m_budgetStatuses.isEmpty());
+    int row = 0;
+    for (const BudgetStatus &status : std::as_const(m_budgetStatuses)) {
+        auto *scope = new QLabel(tr("Budget, %1").arg(status.budget.scopeText()), m_budgetBox);
+        scope->setObjectName(QStringLiteral("cardTitle"));
+        auto *bar = new QProgressBar(m_budgetBox);
+        bar->setObjectName(QStringLiteral("budgetBar"));
+        bar->setRange(0, 100);
+        bar->setValue(std::min(status.percent, 100));
+        bar->setFormat(tr("%1 %").arg(status.percent));
+        bar->setFixedHeight(16);
+        const char *colour = status.percent >= 100 ? "#c62828" : status.percent >= 80 ? "#ef6c00" : "#26a69a";
+        bar->setStyleSheet(QStringLiteral("QProgressBar { border: 1px solid #cfd8dc; border-radius: 3px; "
+                                          "background: #eceff1; text-align: center; }"
+                                          "QProgressBar::chunk { background: %1; }")
+                               .arg(QLatin1String(colour)));
+        QString text = tr("%1 of %2 this month; forecast for the month %3")
+                           .arg(status.spent.toString(2), status.budget.monthly.toString(2),
+                                status.monthEndForecast.toString(2));
+        if (status.runsOutAt)
+            text = tr("%1 of %2 this month; forecast %3, runs out %4")
+                       .arg(status.spent.toString(2), status.budget.monthly.toString(2),
+                            status.monthEndForecast.toString(2),
+                            QLocale().toString(status.runsOutAt->toLocalTime(), QStringLiteral("ddd d MMM, HH:mm")));
+        if (status.budget.autoStop)
+            text = tr("%1 · stops its jobs at 100 %").arg(text);
+        auto *detail = new QLabel(text, m_budgetBox);
+        detail->setObjectName(QStringLiteral("budgetDetail"));
+        m_budgetGrid->addWidget(scope, row, 0);
+        m_budgetGrid->addWidget(bar, row, 1);
+        m_budgetGrid->addWidget(detail, row, 2);
+        showBanner(QStringLiteral("budget-%1").arg(status.budget.id), budgetBannerText(status),
+                   status.percent >= 100 ? 2 : status.percent >= 80 ? 1 : 0);
+        ++row;
+    }
+    m_budgetGrid->setColumnStretch(1, 1);
+    m_budgetGrid->setColumnStretch(2, 2);
+}
+
+void CostsPage::showNotification(const Notification &n)
+{
+    switch (n.kind) {
+    case Notification::Kind::BudgetThreshold:
+    case Notification::Kind::BudgetStop:
+        refresh(); // the budget's own banner says it, from its status
+        return;
+    case Notification::Kind::IdleWarning:
+    case Notification::Kind::IdleStop:
+    case Notification::Kind::ForgottenInstance:
+    case Notification::Kind::Preemption:
+        break;
+    }
+    const int level = n.severity == Notification::Severity::Critical ? 2
+                      : n.severity == Notification::Severity::Warning ? 1
+                                                                       : 0;
+    showBanner(QStringLiteral("job-%1").arg(n.jobId),
+               QStringLiteral("<b>%1</b>: %2").arg(n.title.toHtmlEscaped(), n.message.toHtmlEscaped()), level);
+}
+
 void CostsPage::showBanner(const QString &key, const QString &text, int level)
 {
     QLabel *banner = nullptr;
@@ -404,8 +542,11 @@ void CostsPage::showBanner(const QString &key, const QString &text, int level)
             banner = l;
     }
     if (text.isEmpty()) {
-        if (banner)
+        if (banner) {
+            m_banners->removeWidget(banner);
+            banner->hide();
             banner->deleteLater();
+        }
         return;
     }
     if (!banner) {

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "billing/BudgetMonitor.h"
+#include "core/Notifier.h"
 #include "reports/Report.h"
 
 #include <QTimeZone>
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -57,6 +60,14 @@ public:
     StackedBarChart *spendChart() const { return m_spendChart; }
     StackedBarChart *wasteChart() const { return m_wasteChart; }
 
+    // Budgets this month (a bar each, with the forecast), a banner for each budget past 50 %, and a
+    // banner for each job notification (idle, forgotten, preempted). Either may be null.
+    void setBudgets(BudgetMonitor *monitor, Notifier *notifier);
+    const QList<BudgetStatus> &budgetStatuses() const { return m_budgetStatuses; }
+    // The banner text for a budget (empty under 50 %).
+    static QString budgetBannerText(const BudgetStatus &status);
+    QStringList bannerTexts() const;
+
     // Shows (or, with an empty text, clears) a banner over the page, e.g. a budget warning.
     // `level`: 0 information, 1 warning, 2 the budget is spent.
     void showBanner(const QString &key, const QString &text, int level);
@@ -73,6 +84,8 @@ private:
     QWidget *makeCard(const QString &name, const QString &title, QLabel **value, QLabel **detail);
     void showError(const QString &message);
     void updateCards();
+    void updateBudgets();
+    void showNotification(const Notification &notification);
     void updateSpendChart();
     void updateWasteChart();
     QStringList bucketLabels(QStringList *names) const;
@@ -101,6 +114,10 @@ private:
     StackedBarChart *m_wasteChart;
     JobCostModel *m_jobModel;
     QTableView *m_table;
+    BudgetMonitor *m_budgetMonitor = nullptr;
+    QWidget *m_budgetBox = nullptr;
+    QGridLayout *m_budgetGrid = nullptr;
+    QList<BudgetStatus> m_budgetStatuses;
     Report m_report;
     SpendSeries m_series;
     CostSummary m_summary;
