@@ -101,6 +101,10 @@ void Application::createWindow()
     };
     updateLaunchable();
     QObject::connect(settings, &SettingsPage::providerEnabledChanged, market, updateLaunchable);
+    QObject::connect(settings, &SettingsPage::launchKeyChanged, m_window.get(), [this] {
+        if (auto applied = m_services.applyLaunchIdentity(); !applied)
+            m_window->statusBar()->showMessage(applied.error().message, 20000);
+    });
     QObject::connect(settings, &SettingsPage::firstRunRequested, m_window.get(), [this, settings, updateLaunchable] {
         AppSettings preferences(m_services.dataDir());
         FirstRunWizard wizard({m_services.providers(), m_services.keys(), m_services.providerSettings(), &preferences,
@@ -110,6 +114,8 @@ void Application::createWindow()
                               m_window.get());
         wizard.exec();
         settings->reload(); // keys may have been stored or removed in it
+        if (auto applied = m_services.applyLaunchIdentity(); !applied)
+            m_window->statusBar()->showMessage(applied.error().message, 20000);
         updateLaunchable();
         if (wizard.trySandbox()) {
             if (auto launched = trySandbox(); !launched)

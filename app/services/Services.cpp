@@ -184,6 +184,27 @@ QList<Provider *> Services::activeProviders() const
     return out;
 }
 
+Result<void> Services::applyLaunchIdentity()
+{
+    if (!m_providers)
+        return {};
+    // The user's choice (first-run assistant, Settings → SSH), else GPU Desk's own key, made once.
+    QString identity = AppSettings(m_dataDir).sshIdentityFile();
+    if (identity.isEmpty()) {
+        identity = SandboxPaths(m_dataDir).defaultPrivateKey();
+        if (auto made = SshKeys::ensureKeyPair(identity); !made)
+            return made.error();
+    }
+    auto pub = SshKeys::readPublicKey(identity + QStringLiteral(".pub"));
+    if (!pub)
+        return pub.error();
+    for (Provider *p : m_providers->providers())
+        p->setLaunchPublicKey(QString::fromUtf8(pub->trimmed()));
+    if (m_jobManager)
+        m_jobManager->setLaunchIdentityFile(identity);
+    return {};
+}
+
 void Services::loadCredentials(std::function<void(QHash<QString, Error>)> done)
 {
     struct Pending
@@ -208,22 +229,8 @@ void Services::loadCredentials(std::function<void(QHash<QString, Error>)> done)
         for (Provider *p : m_providers->providers())
             anyKeyed = anyKeyed || (p->needsCredentials() && p->hasCredentials());
         if (anyKeyed) {
-            // The user's choice (first-run assistant), else GPU Desk's own key, made once.
-            QString identity = AppSettings(m_dataDir).sshIdentityFile();
-            Result<void> made;
-            if (identity.isEmpty()) {
-                identity = SandboxPaths(m_dataDir).defaultPrivateKey();
-                made = SshKeys::ensureKeyPair(identity);
-            }
-            auto pub = made ? SshKeys::readPublicKey(identity + QStringLiteral(".pub")) : Result<QByteArray>(made.error());
-            if (pub) {
-                for (Provider *p : m_providers->providers())
-                    p->setLaunchPublicKey(QString::fromUtf8(pub->trimmed()));
-                if (m_jobManager)
-                    m_jobManager->setLaunchIdentityFile(identity);
-            } else {
-                pending->problems.insert(QStringLiteral("ssh-key"), pub.error());
-            }
+            if (auto applied = applyLaunchIdentity(); !applied)
+                pending->problems.insert(QStringLiteral("ssh-key"), applied.error());
         }
         pending->done(pending->problems);
     };

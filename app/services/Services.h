@@ -58,6 +58,10 @@ public:
     // Hands every provider that needs a key its credentials (environment first, then keychain).
     // `done` runs once all have answered, with the problems by provider id (a keychain that is
     // locked or missing; a provider without any key is not a problem).
+    // Hands the launch key's public half to every provider and its private half to the job
+    // manager (for SSH to what they launch): AppSettings' choice, else GPU Desk's own key (made
+    // now if missing). Called after keys load, and again when the user picks another key.
+    Result<void> applyLaunchIdentity();
     void loadCredentials(std::function<void(QHash<QString, Error>)> done);
     // Providers switched on in Settings (default on) that can be called: the Sandbox, and the
     // others once they have a key. Reconcile, polling and refresh use only these.

@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "ProviderKeysPanel.h"
+#include "SshSettingsTab.h"
 #include "core/AppSettings.h"
 #include "providers/sandbox/SandboxProvider.h"
 #include "providers/sandbox/SandboxSettings.h"
@@ -40,6 +41,14 @@ SettingsPage::SettingsPage(ProviderRegistry &registry, ProviderKeys &keys, Provi
     m_tabs = tabs;
     tabs->setObjectName(QStringLiteral("settingsTabs"));
     tabs->addTab(m_providerKeys, tr("Providers and keys"));
+    m_ssh = new SshSettingsTab(dataDir, QDir(dataDir).filePath(QStringLiteral("ssh/known_hosts")), tabs);
+    tabs->addTab(m_ssh, tr("SSH"));
+    connect(m_ssh, &SshSettingsTab::launchKeyChanged, this, &SettingsPage::launchKeyChanged);
+    // Hosts are trusted as terminals connect: show the file as it is now.
+    connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] {
+        if (tabs->currentWidget() == m_ssh)
+            m_ssh->reload();
+    });
     tabs->addTab(createAppearanceTab(dataDir), tr("Appearance"));
     tabs->addTab(createDataTab(dataDir), tr("Data"));
     v->addWidget(tabs, 1);

@@ -15,8 +15,9 @@ class ProviderRegistry;
 class ProviderSettingsRepository;
 class SandboxProvider;
 class SandboxSettings;
+class SshSettingsTab;
 
-// Settings: Providers and keys (ProviderKeysPanel), Appearance (theme, language), Data (where GPU Desk
+// Settings: Providers and keys (ProviderKeysPanel), SSH (launch key, trusted hosts), Appearance (theme, language), Data (where GPU Desk
 // keeps its files, the first-run assistant).
 class SettingsPage : public QWidget
 {
@@ -28,6 +29,7 @@ public:
                  const QString &dataDir, QWidget *parent = nullptr);
 
     ProviderKeysPanel *providerKeys() const { return m_providerKeys; }
+    SshSettingsTab *sshTab() const { return m_ssh; }
     // Re-reads where each key comes from (environment, keychain, none).
     void reload();
     // The Sandbox tab: the GPU models it refuses for lack of capacity (a demo of failover).
@@ -49,6 +51,8 @@ Q_SIGNALS:
     void providerEnabledChanged(const QString &providerId, bool enabled);
     // Settings → Data → "Run the first-start assistant again".
     void firstRunRequested();
+    // Settings → SSH: another key for the machines launched from now on.
+    void launchKeyChanged();
 
 private:
     QWidget *createAppearanceTab(const QString &dataDir);
@@ -57,6 +61,7 @@ private:
     ProviderKeysPanel *m_providerKeys = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_noCapacity = nullptr;
+    SshSettingsTab *m_ssh = nullptr;
 };
 
 } // namespace gpudesk
