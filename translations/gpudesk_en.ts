@@ -6013,6 +6013,89 @@ Source: %2</source>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SshSettingsTab</name>
+    <message>
+        <source>Forget host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key for the machines GPU Desk launches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use GPU Desk&apos;s own key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its public half is installed on machines launched from now on; running machines keep the key they were given. The private half never leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts whose key GPU Desk has checked: recorded on first contact (after you compared the fingerprint) or vouched for by the provider. A host that shows another key is refused; forget it here only if you know its key was replaced. %1 is read too, never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Desk&apos;s own key, made when first needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Desk&apos;s own key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: its public half %2.pub is missing or unreadable (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice could not be saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines launched from now on get this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forgotten: the next connection shows its fingerprint and asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::SshWorker</name>

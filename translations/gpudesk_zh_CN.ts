@@ -6038,6 +6038,89 @@ Source: %2</source>
         <source>Sandbox</source>
         <translation>沙盒</translation>
     </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::SshSettingsTab</name>
+    <message>
+        <source>Forget host</source>
+        <translation>忘记主机</translation>
+    </message>
+    <message>
+        <source>Key for the machines GPU Desk launches</source>
+        <translation>GPU Desk 所启动机器使用的密钥</translation>
+    </message>
+    <message>
+        <source>Use GPU Desk&apos;s own key</source>
+        <translation>使用 GPU Desk 自己的密钥</translation>
+    </message>
+    <message>
+        <source>Use another key…</source>
+        <translation>使用其他密钥…</translation>
+    </message>
+    <message>
+        <source>Its public half is installed on machines launched from now on; running machines keep the key they were given. The private half never leaves this computer.</source>
+        <translation>其公钥会安装到今后启动的机器上；正在运行的机器保留原来的密钥。私钥从不离开这台电脑。</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>Trusted hosts</source>
+        <translation>受信任的主机</translation>
+    </message>
+    <message>
+        <source>Hosts whose key GPU Desk has checked: recorded on first contact (after you compared the fingerprint) or vouched for by the provider. A host that shows another key is refused; forget it here only if you know its key was replaced. %1 is read too, never changed.</source>
+        <translation>GPU Desk 已核对过密钥的主机：在首次连接时（你比对指纹之后）记录，或由供应商担保。出示其他密钥的主机会被拒绝；只有在确认其密钥确实已更换时才在这里忘记它。%1 也会被读取，但从不修改。</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>密钥类型</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>GPU Desk&apos;s own key, made when first needed: %1</source>
+        <translation>GPU Desk 自己的密钥，首次需要时生成：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>GPU Desk&apos;s own key</source>
+        <translation>GPU Desk 自己的密钥</translation>
+    </message>
+    <message>
+        <source>Your key</source>
+        <translation>你的密钥</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: its public half %2.pub is missing or unreadable (%3).</source>
+        <translation>无法使用 %1：其公钥 %2.pub 缺失或无法读取（%3）。</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved in %1.</source>
+        <translation>无法将此选择保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Machines launched from now on get this key.</source>
+        <translation>今后启动的机器将使用此密钥。</translation>
+    </message>
+    <message>
+        <source>%1 forgotten: the next connection shows its fingerprint and asks again.</source>
+        <translation>已忘记 %1：下次连接时会显示其指纹并再次询问。</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::SshWorker</name>
