@@ -3585,6 +3585,42 @@ Options:
         <source>Key %1, fingerprint %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A monthly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Desk warns at 50 %, 80 % and 100 % of it, and can stop every job when it is spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For all providers and projects together. 0 means no budget. Sandbox jobs count their simulated cost, so you can see the warnings without spending anything.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Monthly budget (USD)&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets need GPU Desk&apos;s database, which is unavailable; set one later with gpudesk-cli budget set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop all running jobs when the budget is spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Monthly budget: &lt;b&gt;$%1&lt;/b&gt;, every job stopped when it is spent.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Monthly budget: &lt;b&gt;$%1&lt;/b&gt;, with warnings.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget of $%1 a month stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::HttpClient</name>

@@ -3626,6 +3626,42 @@ Options:
         <source>Key %1, fingerprint %2</source>
         <translation>密钥 %1，指纹 %2</translation>
     </message>
+    <message>
+        <source>A monthly budget</source>
+        <translation>每月预算</translation>
+    </message>
+    <message>
+        <source>GPU Desk warns at 50 %, 80 % and 100 % of it, and can stop every job when it is spent.</source>
+        <translation>GPU Desk 会在花费达到预算的 50 %、80 % 和 100 % 时提醒你，并可在预算用完时停止所有任务。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For all providers and projects together. 0 means no budget. Sandbox jobs count their simulated cost, so you can see the warnings without spending anything.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Monthly budget (USD)&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;适用于所有供应商和项目的总和。0 表示不设预算。沙盒任务按模拟费用计入，因此无需真正花钱就能看到提醒。&lt;/p&gt;&lt;p&gt;&lt;b&gt;每月预算（美元）&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Budgets need GPU Desk&apos;s database, which is unavailable; set one later with gpudesk-cli budget set.</source>
+        <translation>预算需要 GPU Desk 的数据库，但数据库不可用；请稍后用 gpudesk-cli budget set 设置。</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>不设预算</translation>
+    </message>
+    <message>
+        <source>Stop all running jobs when the budget is spent</source>
+        <translation>预算用完时停止所有运行中的任务</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Monthly budget: &lt;b&gt;$%1&lt;/b&gt;, every job stopped when it is spent.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每月预算：&lt;b&gt;$%1&lt;/b&gt;，用完时停止所有任务。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Monthly budget: &lt;b&gt;$%1&lt;/b&gt;, with warnings.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每月预算：&lt;b&gt;$%1&lt;/b&gt;，仅提醒。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Budget of $%1 a month stored.</source>
+        <translation>已保存每月 $%1 的预算。</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::HttpClient</name>

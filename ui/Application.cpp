@@ -108,7 +108,7 @@ void Application::createWindow()
     QObject::connect(settings, &SettingsPage::firstRunRequested, m_window.get(), [this, settings, updateLaunchable] {
         AppSettings preferences(m_services.dataDir());
         FirstRunWizard wizard({m_services.providers(), m_services.keys(), m_services.providerSettings(), &preferences,
-                               m_services.dataDir(), QLocale().name().startsWith(QStringLiteral("zh"))
+                               m_services.budgets(), m_services.dataDir(), QLocale().name().startsWith(QStringLiteral("zh"))
                                                          ? QStringLiteral("zh_CN") : QStringLiteral("en"),
                                true},
                               m_window.get());

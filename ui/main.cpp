@@ -156,7 +156,7 @@ int main(int argc, char *argv[])
         && qEnvironmentVariableIsEmpty("GPUDESK_NO_FIRST_RUN")) {
         Services &services = gpudesk.services();
         FirstRunWizard wizard({services.providers(), services.keys(), services.providerSettings(), &*settings,
-                               gpudesk.dataDir(), languageInUse, false});
+                               services.budgets(), gpudesk.dataDir(), languageInUse, false});
         wizard.exec();
         if (quitSignals.received())
             return 0;

@@ -4,6 +4,8 @@
 
 #include "FaultHttpServer.h"
 #include "core/AppContext.h"
+#include "billing/Budget.h"
+#include "billing/BudgetRepository.h"
 #include "core/AppSettings.h"
 #include "firstrun/FirstRunWizard.h"
 #include "providers/ProviderRegistry.h"
@@ -15,6 +17,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -76,7 +79,7 @@ private Q_SLOTS:
         AppSettings settings(m_dir.path());
         QVERIFY(!settings.firstRunCompleted());
         FirstRunWizard wizard({m_services->providers(), m_services->keys(), m_services->providerSettings(), &settings,
-                               m_dir.path(), QStringLiteral("en"), false});
+                               m_services->budgets(), m_dir.path(), QStringLiteral("en"), false});
         wizard.show();
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::LanguagePage));
         QCOMPARE(wizard.windowTitle(), QStringLiteral("Welcome"));
@@ -116,15 +119,27 @@ private Q_SLOTS:
         QVERIFY(wizard.createKeyButton()->isChecked());
         shoot(wizard, QStringLiteral("3-ssh"));
         wizard.next();
-        QCOMPARE(wizard.currentId(), int(FirstRunWizard::FinishPage));
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::BudgetPage));
         const QString key = SandboxPaths(m_dir.path()).defaultPrivateKey();
         QCOMPARE(wizard.sshIdentityFile(), key);
         QVERIFY(QFile::exists(key));
         QVERIFY(QFile::exists(key + QStringLiteral(".pub")));
         QCOMPARE(QFile::permissions(key) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
         QVERIFY(wizard.keyStatus()->text().contains(QStringLiteral("SHA256:")));
+        // A monthly budget for everything, stopping jobs at 100 %.
+        wizard.budgetAmount()->setValue(500);
+        wizard.budgetAutoStop()->setChecked(true);
+        shoot(wizard, QStringLiteral("4-budget"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::FinishPage));
+        auto budgets = m_services->budgets()->list();
+        QVERIFY(budgets);
+        QCOMPARE(budgets->size(), 1);
+        QCOMPARE(budgets->first().monthly, Money::fromDollars(500));
+        QVERIFY(budgets->first().autoStop);
+        QVERIFY(budgets->first().project.isEmpty() && budgets->first().providerId.isEmpty());
         QVERIFY(wizard.trySandboxBox()->isChecked());
-        shoot(wizard, QStringLiteral("4-ready"));
+        shoot(wizard, QStringLiteral("5-ready"));
 
         wizard.trySandboxBox()->setChecked(false);
         wizard.button(QWizard::FinishButton)->click();
@@ -150,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(SandboxPaths(m_dir.path()).defaultPublicKey(), mine + QStringLiteral(".pub")));
         AppSettings settings(data.path());
         FirstRunWizard wizard({m_services->providers(), m_services->keys(), m_services->providerSettings(), &settings,
-                               data.path(), QStringLiteral("en"), false});
+                               nullptr, data.path(), QStringLiteral("en"), false});
         wizard.show();
         wizard.next();
         wizard.next();
@@ -158,6 +173,10 @@ private Q_SLOTS:
         QVERIFY(wizard.existingKeyButton()->isEnabled());
         QCOMPARE(wizard.existingKeys()->currentData().toString(), mine);
         wizard.existingKeyButton()->setChecked(true);
+        wizard.next();
+        // No database here: the budget page says so and lets the user go on.
+        QCOMPARE(wizard.currentId(), int(FirstRunWizard::BudgetPage));
+        QVERIFY(!wizard.budgetAmount()->isEnabled());
         wizard.next();
         QCOMPARE(wizard.currentId(), int(FirstRunWizard::FinishPage));
         QCOMPARE(wizard.sshIdentityFile(), mine);

@@ -1,6 +1,8 @@
 #include "FirstRunWizard.h"
 
 #include "core/AppContext.h"
+#include "billing/Budget.h"
+#include "billing/BudgetRepository.h"
 #include "core/AppSettings.h"
 #include "providers/sandbox/SandboxPaths.h"
 #include "providers/sandbox/SshKeys.h"
@@ -10,6 +12,8 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -46,6 +50,7 @@ FirstRunWizard::FirstRunWizard(const Context &context, QWidget *parent)
     setPage(LanguagePage, createLanguagePage());
     setPage(ProvidersPage, createProvidersPage());
     setPage(SshKeyPage, createSshKeyPage());
+    setPage(BudgetPage, createBudgetPage());
     setPage(FinishPage, createFinishPage());
     setStartId(LanguagePage);
     retranslate();
@@ -124,6 +129,43 @@ QWizardPage *FirstRunWizard::createSshKeyPage()
     return page;
 }
 
+QWizardPage *FirstRunWizard::createBudgetPage()
+{
+    auto *page = new QWizardPage(this);
+    auto *v = new QVBoxLayout(page);
+    m_budgetIntro = wrappingLabel(page);
+    v->addWidget(m_budgetIntro);
+    v->addSpacing(8);
+    auto *form = new QFormLayout();
+    m_budget = new QDoubleSpinBox(page);
+    m_budget->setObjectName(QStringLiteral("budgetAmount"));
+    m_budget->setRange(0, 10'000'000);
+    m_budget->setDecimals(0);
+    m_budget->setSingleStep(100);
+    m_budget->setPrefix(QStringLiteral("$ "));
+    form->addRow(QString(), m_budget);
+    v->addLayout(form);
+    m_budgetAutoStop = new QCheckBox(page);
+    m_budgetAutoStop->setObjectName(QStringLiteral("budgetAutoStop"));
+    v->addWidget(m_budgetAutoStop);
+    m_budgetStatus = wrappingLabel(page);
+    m_budgetStatus->setObjectName(QStringLiteral("budgetStatus"));
+    v->addWidget(m_budgetStatus);
+    v->addStretch(1);
+    // The budget already set (the assistant reopened from Settings) is shown, not reset.
+    if (m_context.budgets) {
+        if (auto budgets = m_context.budgets->list()) {
+            for (const Budget &b : *budgets) {
+                if (b.project.isEmpty() && b.providerId.isEmpty()) {
+                    m_budget->setValue(double(b.monthly.micros()) / 1e6);
+                    m_budgetAutoStop->setChecked(b.autoStop);
+                }
+            }
+        }
+    }
+    return page;
+}
+
 QWizardPage *FirstRunWizard::createFinishPage()
 {
     auto *page = new QWizardPage(this);
@@ -178,6 +220,19 @@ void FirstRunWizard::retranslate()
                              : tr("Create a new ed25519 key for GPU Desk (recommended)"));
     m_existingKey->setText(tr("One of my keys:"));
     fillExistingKeys();
+
+    page(BudgetPage)->setTitle(tr("A monthly budget"));
+    page(BudgetPage)->setSubTitle(tr("GPU Desk warns at 50 %, 80 % and 100 % of it, and can stop every job when it is spent."));
+    m_budgetIntro->setText(m_context.budgets
+                               ? tr("<p>For all providers and projects together. 0 means no budget. Sandbox jobs count "
+                                    "their simulated cost, so you can see the warnings without spending anything.</p>"
+                                    "<p><b>Monthly budget (USD)</b></p>")
+                               : tr("Budgets need GPU Desk's database, which is unavailable; set one later with "
+                                    "gpudesk-cli budget set."));
+    m_budget->setEnabled(m_context.budgets != nullptr);
+    m_budget->setSpecialValueText(tr("no budget"));
+    m_budgetAutoStop->setEnabled(m_context.budgets != nullptr);
+    m_budgetAutoStop->setText(tr("Stop all running jobs when the budget is spent"));
 
     page(FinishPage)->setTitle(tr("Ready"));
     page(FinishPage)->setSubTitle(tr("Everything here can be changed later in Settings."));
@@ -234,6 +289,10 @@ void FirstRunWizard::initializePage(int id)
     }
     if (id == FinishPage) {
         QString text = tr("<p>Your SSH key: <b>%1</b></p>").arg(QDir::toNativeSeparators(m_identityFile).toHtmlEscaped());
+        if (m_budget->value() > 0)
+            text += (m_budgetAutoStop->isChecked() ? tr("<p>Monthly budget: <b>$%1</b>, every job stopped when it is spent.</p>")
+                                                   : tr("<p>Monthly budget: <b>$%1</b>, with warnings.</p>"))
+                        .arg(QString::number(m_budget->value(), 'f', 0));
         text += tr("<p>Keys, providers, the data folder and this assistant are in <b>Settings</b>. The Marketplace "
                    "shows every offer with the age and source of its price; Jobs launches and follows them; Costs "
                    "counts what they cost.</p>");
@@ -245,6 +304,8 @@ void FirstRunWizard::initializePage(int id)
 bool FirstRunWizard::validateCurrentPage()
 {
     if (currentId() == SshKeyPage && !applySshKey())
+        return false;
+    if (currentId() == BudgetPage && !applyBudget())
         return false;
     return QWizard::validateCurrentPage();
 }
@@ -273,6 +334,22 @@ bool FirstRunWizard::applySshKey()
     if (m_context.settings)
         m_context.settings->setSshIdentityFile(m_existingKey->isChecked() ? identity : QString());
     m_keyStatus->setText(tr("Key %1, fingerprint %2").arg(QDir::toNativeSeparators(identity).toHtmlEscaped(), *fingerprint));
+    return true;
+}
+
+bool FirstRunWizard::applyBudget()
+{
+    if (!m_context.budgets || m_budget->value() <= 0)
+        return true;
+    Budget budget;
+    budget.monthly = Money::fromDollars(static_cast<std::int64_t>(m_budget->value()));
+    budget.autoStop = m_budgetAutoStop->isChecked();
+    auto stored = m_context.budgets->set(budget);
+    if (!stored) {
+        m_budgetStatus->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>").arg(stored.error().message.toHtmlEscaped()));
+        return false;
+    }
+    m_budgetStatus->setText(tr("Budget of $%1 a month stored.").arg(stored->monthly.toString(0)));
     return true;
 }
 

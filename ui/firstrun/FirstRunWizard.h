@@ -4,6 +4,7 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QDoubleSpinBox;
 class QComboBox;
 class QLabel;
 class QRadioButton;
@@ -12,6 +13,7 @@ class QVBoxLayout;
 namespace gpudesk {
 
 class AppSettings;
+class BudgetRepository;
 class ProviderKeys;
 class ProviderKeysPanel;
 class ProviderRegistry;
@@ -26,7 +28,7 @@ class FirstRunWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum Page { LanguagePage, ProvidersPage, SshKeyPage, FinishPage };
+    enum Page { LanguagePage, ProvidersPage, SshKeyPage, BudgetPage, FinishPage };
 
     struct Context
     {
@@ -34,6 +36,7 @@ public:
         ProviderKeys *keys = nullptr;
         ProviderSettingsRepository *providerSettings = nullptr;
         AppSettings *settings = nullptr;
+        BudgetRepository *budgets = nullptr; // null: the budget page says budgets need the database
         QString dataDir;
         QString language;           // the language in use now ("en", "zh_CN")
         bool windowOpen = false;    // reopened from Settings: a language change applies at the next start
@@ -55,6 +58,8 @@ public:
     QComboBox *existingKeys() const { return m_existingKeys; }
     QLabel *keyStatus() const { return m_keyStatus; }
     QCheckBox *trySandboxBox() const { return m_trySandbox; }
+    QDoubleSpinBox *budgetAmount() const { return m_budget; }
+    QCheckBox *budgetAutoStop() const { return m_budgetAutoStop; }
 
 Q_SIGNALS:
     void languageChanged(const QString &language);
@@ -69,7 +74,9 @@ private:
     QWizardPage *createLanguagePage();
     QWizardPage *createProvidersPage();
     QWizardPage *createSshKeyPage();
+    QWizardPage *createBudgetPage();
     QWizardPage *createFinishPage();
+    bool applyBudget();
     void retranslate();
     void chooseLanguage(const QString &language);
     bool applySshKey();
@@ -90,6 +97,10 @@ private:
     QComboBox *m_existingKeys = nullptr;
     QLabel *m_sshIntro = nullptr;
     QLabel *m_keyStatus = nullptr;
+    QLabel *m_budgetIntro = nullptr;
+    QDoubleSpinBox *m_budget = nullptr;
+    QCheckBox *m_budgetAutoStop = nullptr;
+    QLabel *m_budgetStatus = nullptr;
     QLabel *m_summary = nullptr;
     QCheckBox *m_trySandbox = nullptr;
 };
