@@ -153,6 +153,41 @@ void SshSession::removeLocalForward(int id)
     post([worker = m_worker, id] { worker->removeLocalForward(id); });
 }
 
+void SshSession::finishTransferFromWorker(quint64 id, const SftpTransferResult &result)
+{
+    const TransferReply reply = m_transferReplies.take(id);
+    if (reply)
+        reply(result);
+    emit transferFinished(id, result);
+}
+
+quint64 SshSession::startTransfer(SftpTransfer::Direction direction, const QString &localPath,
+                                  const QString &remotePath, bool recursive, TransferReply reply)
+{
+    const quint64 id = m_nextTransferId++;
+    if (reply)
+        m_transferReplies.insert(id, std::move(reply));
+    post([worker = m_worker, id, direction, localPath, remotePath, recursive] {
+        worker->transfer(id, direction, localPath, remotePath, recursive);
+    });
+    return id;
+}
+
+quint64 SshSession::upload(const QString &localPath, const QString &remotePath, bool recursive, TransferReply reply)
+{
+    return startTransfer(SftpTransfer::Direction::Upload, localPath, remotePath, recursive, std::move(reply));
+}
+
+quint64 SshSession::download(const QString &remotePath, const QString &localPath, bool recursive, TransferReply reply)
+{
+    return startTransfer(SftpTransfer::Direction::Download, localPath, remotePath, recursive, std::move(reply));
+}
+
+void SshSession::cancelTransfer(quint64 id)
+{
+    post([worker = m_worker, id] { worker->cancelTransfer(id); });
+}
+
 void SshSession::simulateConnectionLoss()
 {
     post([worker = m_worker] { worker->simulateConnectionLoss(); });

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "ssh/KnownHosts.h"
+#include "ssh/SftpTransfer.h"
 #include "ssh/SshOptions.h"
 
 #include <QHash>
@@ -31,6 +32,7 @@ public:
     enum class State { Disconnected, Connecting, Authenticating, Connected, Reconnecting, Failed };
     Q_ENUM(State)
     using ExecReply = std::function<void(Result<SshExecResult>)>;
+    using TransferReply = std::function<void(const SftpTransferResult &)>;
 
     explicit SshSession(SshOptions options, QObject *parent = nullptr);
     ~SshSession() override;
@@ -66,6 +68,19 @@ public:
     void removeLocalForward(int id);
     QList<SshLocalForward> localForwards() const { return m_forwards; }
 
+    // SFTP. Copies a file, or a folder with everything in it when `recursive`, in chunks on the
+    // worker thread (one transfer at a time, in the order asked; asked before Connected, they wait
+    // for the connection). A target that is an existing folder receives the source under its own
+    // name, as cp does; remote paths are relative to the home folder ("~/" too). Modes are kept.
+    // transferProgress() reports at most every 100 ms; transferFinished() and `reply` come once.
+    // Returns the transfer's id.
+    quint64 upload(const QString &localPath, const QString &remotePath, bool recursive = false,
+                   TransferReply reply = {});
+    quint64 download(const QString &remotePath, const QString &localPath, bool recursive = false,
+                     TransferReply reply = {});
+    // Stops it soon: the file in progress is removed (finished files stay), the result says cancelled.
+    void cancelTransfer(quint64 id);
+
     // Tests: behave as if the network dropped the connection.
     void simulateConnectionLoss();
 
@@ -83,6 +98,8 @@ signals:
     void execFinished(quint64 id, const gpudesk::SshExecResult &result);
     void localForwardListening(int id, quint16 localPort);
     void localForwardFailed(int id, const gpudesk::Error &error);
+    void transferProgress(quint64 id, qint64 bytesDone, qint64 bytesTotal, const QString &currentFile);
+    void transferFinished(quint64 id, const gpudesk::SftpTransferResult &result);
 
 private:
     friend class SshWorker;
@@ -93,6 +110,9 @@ private:
     void finishExecFromWorker(quint64 id, const SshExecResult &result);
     void forwardListeningFromWorker(int id, quint16 localPort);
     void forwardFailedFromWorker(int id, const Error &error);
+    void finishTransferFromWorker(quint64 id, const SftpTransferResult &result);
+    quint64 startTransfer(SftpTransfer::Direction direction, const QString &localPath, const QString &remotePath,
+                          bool recursive, TransferReply reply);
 
     SshOptions m_options;
     QThread m_thread;
@@ -101,6 +121,8 @@ private:
     quint64 m_nextExecId = 1;
     int m_nextForwardId = 1;
     QHash<quint64, ExecReply> m_execReplies;
+    quint64 m_nextTransferId = 1;
+    QHash<quint64, TransferReply> m_transferReplies;
     QList<SshLocalForward> m_forwards;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "ssh/KnownHosts.h"
+#include "ssh/SftpTransfer.h"
 #include "ssh/SshOptions.h"
 #include "ssh/SshSession.h"
 
@@ -25,6 +26,7 @@ class QTimer;
 struct ssh_session_struct;
 struct ssh_channel_struct;
 struct ssh_event_struct;
+struct sftp_session_struct;
 
 namespace gpudesk {
 
@@ -63,6 +65,10 @@ public:
     void exec(quint64 id, const QString &command);
     void addLocalForward(int id, quint16 localPort, const QString &remoteHost, quint16 remotePort);
     void removeLocalForward(int id);
+    // SFTP (one transfer at a time, in slices between which the shell and forwards are served).
+    void transfer(quint64 id, SftpTransfer::Direction direction, const QString &localPath, const QString &remotePath,
+                  bool recursive);
+    void cancelTransfer(quint64 id);
     // Tests: drop the link as a network failure would (the reconnect path runs as for a real drop).
     void simulateConnectionLoss();
 
@@ -132,6 +138,10 @@ private:
     void connectionLost(const QString &reason);
     void teardown(const QString &reason);
     QString libsshError() const;
+    void serviceTransfers();
+    bool ensureSftp();
+    void finishTransfer(qsizetype index);
+    void reportProgress(const SftpTransfer &transfer, bool force);
 
     SshOptions m_options;
     SshSession *m_owner = nullptr;
@@ -179,6 +189,11 @@ private:
     std::vector<Exec> m_execs;
     std::vector<Forward> m_forwards;
     std::vector<std::unique_ptr<Tunnel>> m_tunnels;
+
+    sftp_session_struct *m_sftp = nullptr;
+    QTimer *m_transferTimer = nullptr;
+    std::vector<std::unique_ptr<SftpTransfer>> m_transfers;
+    qint64 m_lastProgressMs = 0;
 };
 
 } // namespace gpudesk

@@ -7,3 +7,5 @@ gpudesk_add_test(tst_ssh_podserver SOURCES tst_ssh_podserver.cpp LIBS gpudesk_ap
 gpudesk_add_test(tst_cli_exec SOURCES tst_cli_exec.cpp LIBS gpudesk_app LABELS integration ssh cli)
 target_compile_definitions(tst_cli_exec PRIVATE GPUDESK_CLI_PATH="$<TARGET_FILE:gpudesk-cli>")
 add_dependencies(tst_cli_exec gpudesk-cli)
+# SFTP uploads and downloads of SshSession against the real sshd.
+gpudesk_add_test(tst_sftp SOURCES tst_sftp.cpp LIBS gpudesk_app LABELS integration ssh)
