@@ -120,6 +120,11 @@ QString Cli::usage()
            "      fails with its fingerprint unless --accept-new; a changed host key always fails.\n"),
         tr("  sandbox preempt JOB\n"
            "      The Sandbox takes the job's pod back, as a cloud takes back a spot instance.\n"),
+        tr("  cp [-r] [-i KEY] [--known-hosts FILE] [--accept-new] LOCAL JOB:PATH|ssh://user@host:port/PATH\n"
+           "  cp [-r] [-i KEY] [--known-hosts FILE] [--accept-new] JOB:PATH|ssh://user@host:port/PATH LOCAL\n"
+           "      Copies a file (a folder with -r) over SFTP, with a progress bar on a terminal. A relative\n"
+           "      JOB:PATH is in the remote home folder; in an ssh:// address, /~/PATH is too. Into an existing\n"
+           "      folder the copy keeps its name; modes are kept; an unfinished file never takes the final name.\n"),
         tr("  keys [--format table|json]\n"
            "      Which providers have an API key, and where it comes from (never the key).\n"),
         tr("  keys set PROVIDER [--account ID]\n"
@@ -228,6 +233,8 @@ int Cli::run(const QStringList &args, const QString &dataDir)
         return keys(rest, dataDir);
     if (command == QStringLiteral("exec"))
         return exec(rest, dataDir);
+    if (command == QStringLiteral("cp"))
+        return copy(rest, dataDir);
     if (command == QStringLiteral("report"))
         return report(rest, dataDir);
     if (command == QStringLiteral("budget"))

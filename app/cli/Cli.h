@@ -22,8 +22,10 @@ class Catalog;
 class Clock;
 class Database;
 class Services;
+class SshSession;
 struct CliOptions;
 struct JobSpec;
+struct SshOptions;
 
 // gpudesk-cli: the same core as the desktop app, for scripts and terminals.
 // Exit codes: 0 ok, 1 runtime error, 2 usage or validation error. Errors go to `err`.
@@ -73,6 +75,16 @@ private:
 
     // A command over SSH to a job's machine or any host (CliExec.cpp).
     int exec(const QStringList &args, const QString &dataDir);
+    // Files both ways over SFTP (CliCopy.cpp).
+    int copy(const QStringList &args, const QString &dataDir);
+    // Shared by exec and cp (CliExec.cpp): -i/-r to their long names; the connection options for
+    // JOB or ssh://user@host:port with --identity and --known-hosts (an InvalidInput error is a
+    // usage error, see sshTargetError); and a session's host-key, passphrase and error handling
+    // without prompts (the first error is kept in the returned slot).
+    static QStringList sshShortOptions(const QStringList &args);
+    Result<SshOptions> sshTarget(const QString &target, const CliOptions &opts, const QString &dataDir);
+    int sshTargetError(const QString &command, const Error &error);
+    std::shared_ptr<std::optional<Error>> watchSshSession(SshSession &session, bool acceptNew);
 
     // Keys and live offers (CliKeys.cpp).
     int keys(const QStringList &args, const QString &dataDir);

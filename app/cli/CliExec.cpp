@@ -1,4 +1,5 @@
-// gpudesk-cli exec: one command over GPU Desk's own SSH code, to a job's machine or any host.
+// gpudesk-cli exec: one command over GPU Desk's own SSH code, to a job's machine or any host; and
+// the connection handling that cp shares (target, host key and passphrase without a prompt).
 
 #include "Cli.h"
 
@@ -23,33 +24,28 @@
 
 namespace gpudesk {
 
-int Cli::exec(const QStringList &args, const QString &dataDir)
+QStringList Cli::sshShortOptions(const QStringList &args)
 {
-    // `-i KEY` as in ssh(1).
+    // `-i KEY` as in ssh(1), `-r` as in scp(1); what follows `--` is left alone.
     QStringList normalized;
     bool afterDashes = false;
     for (const QString &a : args) {
         afterDashes = afterDashes || a == QStringLiteral("--");
-        normalized << (!afterDashes && a == QStringLiteral("-i") ? QStringLiteral("--identity") : a);
+        if (!afterDashes && a == QStringLiteral("-i"))
+            normalized << QStringLiteral("--identity");
+        else if (!afterDashes && a == QStringLiteral("-r"))
+            normalized << QStringLiteral("--recursive");
+        else
+            normalized << a;
     }
-    const auto opts = CliOptions::parse(QStringLiteral("exec"), normalized,
-                                        {{{QStringLiteral("identity"), true},
-                                          {QStringLiteral("known-hosts"), true},
-                                          {QStringLiteral("accept-new"), false}},
-                                         1,
-                                         true});
-    if (!opts.error.isEmpty())
-        return usageError(opts.error);
-    if (opts.positionals.size() != 1 || opts.rest.isEmpty())
-        return usageError(tr("exec: name a job or ssh://user@host:port, then -- COMMAND"));
-    const QString target = opts.positionals.first();
-    const QString command = opts.rest.join(u' ');
-    const QString identity = opts.value(QStringLiteral("identity"));
-    const bool acceptNew = opts.flags.contains(QStringLiteral("accept-new"));
+    return normalized;
+}
 
+Result<SshOptions> Cli::sshTarget(const QString &target, const CliOptions &opts, const QString &dataDir)
+{
     Services *s = services(dataDir);
     if (!s)
-        return RuntimeError;
+        return makeError(Error::Kind::Internal, QString()); // services() printed why
     QString knownHosts = opts.value(QStringLiteral("known-hosts"));
     if (knownHosts.isEmpty()) {
         QDir(dataDir).mkpath(QStringLiteral("ssh"));
@@ -60,35 +56,51 @@ int Cli::exec(const QStringList &args, const QString &dataDir)
     if (target.startsWith(QStringLiteral("ssh://"))) {
         auto endpoint = SshOptions::endpointFromUrl(target);
         if (!endpoint)
-            return usageError(tr("exec: %1").arg(endpoint.error().message));
+            return endpoint.error(); // InvalidInput: a usage error
         o = SshOptions::fromEndpoint(*endpoint, knownHosts);
     } else {
         auto job = s->jobs()->find(target);
         if (!job)
-            return runtimeError(job.error().message);
+            return makeError(Error::Kind::NotFound, job.error().message);
         auto endpoint = std::make_shared<std::optional<Result<SshEndpoint>>>();
         s->jobManager()->sshEndpoint(job->id, [endpoint](Result<SshEndpoint> r) { *endpoint = std::move(r); });
         if (!waitUntil([endpoint] { return endpoint->has_value(); }, m_providerTimeoutMs))
-            return runtimeError(tr("The provider did not say how to reach job %1 in time.").arg(job->id));
+            return makeError(Error::Kind::Network,
+                             tr("The provider did not say how to reach job %1 in time.").arg(job->id));
         if (!**endpoint)
-            return runtimeError((**endpoint).error().message);
+            return makeError(Error::Kind::Provider, (**endpoint).error().message);
         const SshEndpoint &e = (**endpoint).value();
         JobConnections::recordVouchedHostKey(knownHosts, e);
         o = SshOptions::fromEndpoint(e, knownHosts);
         if (!job->spec.sshKey.isEmpty())
             o.identityFile = job->spec.sshKey;
     }
+    const QString identity = opts.value(QStringLiteral("identity"));
     if (!identity.isEmpty())
         o.identityFile = identity;
     o.autoReconnect = false;
     o.allowKeyboardInteractive = false;
     o.allowPassword = false;
+    return o;
+}
 
-    SshSession session(o);
+int Cli::sshTargetError(const QString &command, const Error &error)
+{
+    if (error.kind == Error::Kind::Internal && error.message.isEmpty())
+        return RuntimeError; // already printed
+    if (error.kind == Error::Kind::InvalidInput)
+        return usageError(tr("%1: %2").arg(command, error.message));
+    return runtimeError(error.message);
+}
+
+std::shared_ptr<std::optional<Error>> Cli::watchSshSession(SshSession &session, bool acceptNew)
+{
+    // With no one to ask: an unknown host only with --accept-new, a passphrase only from a terminal.
     auto failure = std::make_shared<std::optional<Error>>();
+    const QString name = session.options().displayName();
     QObject::connect(&session, &SshSession::hostKeyNeedsDecision, &session,
-                     [&session, acceptNew, failure, &o](const QString &fingerprint, const QString &keyType,
-                                                        KnownHosts::Status) {
+                     [&session, acceptNew, failure, name](const QString &fingerprint, const QString &keyType,
+                                                          KnownHosts::Status) {
                          if (acceptNew) {
                              session.acceptHostKey(true);
                              return;
@@ -96,7 +108,7 @@ int Cli::exec(const QStringList &args, const QString &dataDir)
                          *failure = makeError(Error::Kind::Auth,
                                               tr("%1 is not a known host (%2 key %3). Check the fingerprint, then "
                                                  "run again with --accept-new to trust it.")
-                                                  .arg(o.displayName(), keyType, fingerprint));
+                                                  .arg(name, keyType, fingerprint));
                          session.rejectHostKey();
                      });
     QObject::connect(&session, &SshSession::passphraseRequested, &session,
@@ -114,7 +126,29 @@ int Cli::exec(const QStringList &args, const QString &dataDir)
         if (!failure->has_value())
             *failure = e;
     });
+    return failure;
+}
 
+int Cli::exec(const QStringList &args, const QString &dataDir)
+{
+    const auto opts = CliOptions::parse(QStringLiteral("exec"), sshShortOptions(args),
+                                        {{{QStringLiteral("identity"), true},
+                                          {QStringLiteral("known-hosts"), true},
+                                          {QStringLiteral("accept-new"), false}},
+                                         1,
+                                         true});
+    if (!opts.error.isEmpty())
+        return usageError(opts.error);
+    if (opts.positionals.size() != 1 || opts.rest.isEmpty())
+        return usageError(tr("exec: name a job or ssh://user@host:port, then -- COMMAND"));
+    const QString command = opts.rest.join(u' ');
+    const auto options = sshTarget(opts.positionals.first(), opts, dataDir);
+    if (!options)
+        return sshTargetError(QStringLiteral("exec"), options.error());
+    const SshOptions &o = *options;
+
+    SshSession session(o);
+    const auto failure = watchSshSession(session, opts.flags.contains(QStringLiteral("accept-new")));
     auto result = std::make_shared<std::optional<Result<SshExecResult>>>();
     session.connectToHost();
     session.exec(command, [result](Result<SshExecResult> r) { *result = std::move(r); });

@@ -9,3 +9,9 @@ target_compile_definitions(tst_cli_exec PRIVATE GPUDESK_CLI_PATH="$<TARGET_FILE:
 add_dependencies(tst_cli_exec gpudesk-cli)
 # SFTP uploads and downloads of SshSession against the real sshd.
 gpudesk_add_test(tst_sftp SOURCES tst_sftp.cpp LIBS gpudesk_app LABELS integration ssh)
+# gpudesk-cli cp both ways, against the real sshd and a real Sandbox pod.
+gpudesk_add_test(tst_cli_copy SOURCES tst_cli_copy.cpp LIBS gpudesk_app LABELS integration ssh cli sandbox)
+target_compile_definitions(tst_cli_copy PRIVATE GPUDESK_CLI_PATH="$<TARGET_FILE:gpudesk-cli>"
+    GPUDESK_SANDBOXD_PATH="$<TARGET_FILE:gpudesk-sandboxd>")
+add_dependencies(tst_cli_copy gpudesk-cli gpudesk-sandboxd)
+set_tests_properties(tst_cli_copy PROPERTIES TIMEOUT 600)
