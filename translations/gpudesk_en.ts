@@ -976,10 +976,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>exec: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  report --from YYYY-MM-DD --to YYYY-MM-DD [--group-by day|provider|project|gpu|job]
          [--format csv|json|html|pdf] [-o FILE] [--time-zone ZONE] [--idle-under PERCENT]
       Cost report of the days given (both included, local days unless --time-zone): GPU-hours,
@@ -1271,6 +1267,38 @@ Options:
     <message>
         <source>Pod %1 of job %2 was preempted; the job notices at its next status check.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  cp [-r] [-i KEY] [--known-hosts FILE] [--accept-new] LOCAL JOB:PATH|ssh://user@host:port/PATH
+  cp [-r] [-i KEY] [--known-hosts FILE] [--accept-new] JOB:PATH|ssh://user@host:port/PATH LOCAL
+      Copies a file (a folder with -r) over SFTP, with a progress bar on a terminal. A relative
+      JOB:PATH is in the remote home folder; in an ssh:// address, /~/PATH is too. Into an existing
+      folder the copy keeps its name; modes are kept; an unfinished file never takes the final name.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cp: give a SOURCE and a TARGET, one of them JOB:PATH or ssh://user@host:port/PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cp: copy between this computer and one remote machine, not between two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cp: one of SOURCE and TARGET must be JOB:PATH or ssh://user@host:port/PATH (write ./%1 for a local name with a colon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n file(s), %1, to %2.</source>
+        <translation>
+            <numerusform>Copied %n file, %1, to %2.</numerusform>
+            <numerusform>Copied %n files, %1, to %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2405,77 @@ Options:
     </message>
     <message>
         <source>%1 has no API key (Settings → Providers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SftpTransfer</name>
+    <message>
+        <source>No such file or folder on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 already exists on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped during the transfer of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not support this file operation on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported a failure on %2 (when writing, its disk may be full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partial file %1 may remain on %2: delete it or upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file or folder on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: copy it with -r (or choose Upload Folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is a folder: copy it with -r (or choose Download Folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on this computer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 on this computer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 on this computer (is the disk full?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6237,6 +6336,14 @@ Source: %2</source>
             <numerusform>The connection to %1 was lost and %n attempt to reconnect failed. %2</numerusform>
             <numerusform>The connection to %1 was lost and %n attempts to reconnect failed. %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>GPU Desk is not connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer file transfer (SFTP). Check that its SSH server has the sftp subsystem.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1024,10 +1024,6 @@ Options:
         <translation>本程序</translation>
     </message>
     <message>
-        <source>exec: %1</source>
-        <translation>exec：%1</translation>
-    </message>
-    <message>
         <source>  report --from YYYY-MM-DD --to YYYY-MM-DD [--group-by day|provider|project|gpu|job]
          [--format csv|json|html|pdf] [-o FILE] [--time-zone ZONE] [--idle-under PERCENT]
       Cost report of the days given (both included, local days unless --time-zone): GPU-hours,
@@ -1340,6 +1336,42 @@ Options:
     <message>
         <source>Pod %1 of job %2 was preempted; the job notices at its next status check.</source>
         <translation>任务 %2 的 pod %1 已被抢占；任务会在下一次状态检查时发现。</translation>
+    </message>
+    <message>
+        <source>  cp [-r] [-i KEY] [--known-hosts FILE] [--accept-new] LOCAL JOB:PATH|ssh://user@host:port/PATH
+  cp [-r] [-i KEY] [--known-hosts FILE] [--accept-new] JOB:PATH|ssh://user@host:port/PATH LOCAL
+      Copies a file (a folder with -r) over SFTP, with a progress bar on a terminal. A relative
+      JOB:PATH is in the remote home folder; in an ssh:// address, /~/PATH is too. Into an existing
+      folder the copy keeps its name; modes are kept; an unfinished file never takes the final name.
+</source>
+        <translation>  cp [-r] [-i KEY] [--known-hosts FILE] [--accept-new] LOCAL JOB:PATH|ssh://user@host:port/PATH
+  cp [-r] [-i KEY] [--known-hosts FILE] [--accept-new] JOB:PATH|ssh://user@host:port/PATH LOCAL
+      通过 SFTP 复制文件（加 -r 复制文件夹），在终端上显示进度条。相对的 JOB:PATH
+      位于远程主目录中；ssh:// 地址中的 /~/PATH 也是如此。复制到已有文件夹时保留原名；
+      保留文件权限；未传完的文件不会使用最终文件名。
+</translation>
+    </message>
+    <message>
+        <source>cp: give a SOURCE and a TARGET, one of them JOB:PATH or ssh://user@host:port/PATH</source>
+        <translation>cp：请给出 SOURCE 和 TARGET，其中一个是 JOB:PATH 或 ssh://user@host:port/PATH</translation>
+    </message>
+    <message>
+        <source>cp: copy between this computer and one remote machine, not between two</source>
+        <translation>cp：只能在本机与一台远程机器之间复制，不能在两台远程机器之间复制</translation>
+    </message>
+    <message>
+        <source>cp: one of SOURCE and TARGET must be JOB:PATH or ssh://user@host:port/PATH (write ./%1 for a local name with a colon)</source>
+        <translation>cp：SOURCE 和 TARGET 之一必须是 JOB:PATH 或 ssh://user@host:port/PATH（本地文件名含冒号时请写成 ./%1）</translation>
+    </message>
+    <message>
+        <source>The transfer did not finish.</source>
+        <translation>传输未完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n file(s), %1, to %2.</source>
+        <translation>
+            <numerusform>已复制 %n 个文件（%1）到 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2475,77 @@ Options:
     <message>
         <source>%1 has no API key (Settings → Providers).</source>
         <translation>%1 没有 API 密钥（设置 → 供应商）。</translation>
+    </message>
+</context>
+<context>
+    <name>SftpTransfer</name>
+    <message>
+        <source>No such file or folder on %1: %2</source>
+        <translation>%1 上没有这个文件或文件夹：%2</translation>
+    </message>
+    <message>
+        <source>Permission denied on %1: %2</source>
+        <translation>%1 上权限不足：%2</translation>
+    </message>
+    <message>
+        <source>%2 already exists on %1.</source>
+        <translation>%1 上已存在 %2。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped during the transfer of %2.</source>
+        <translation>传输 %2 时与 %1 的连接断开了。</translation>
+    </message>
+    <message>
+        <source>%1 does not support this file operation on %2.</source>
+        <translation>%1 不支持对 %2 执行此文件操作。</translation>
+    </message>
+    <message>
+        <source>%1 reported a failure on %2 (when writing, its disk may be full).</source>
+        <translation>%1 在处理 %2 时报告失败（如果是写入，可能是磁盘已满）。</translation>
+    </message>
+    <message>
+        <source>The partial file %1 may remain on %2: delete it or upload again.</source>
+        <translation>%2 上可能留有不完整的文件 %1：请删除它或重新上传。</translation>
+    </message>
+    <message>
+        <source>The transfer did not finish: %1</source>
+        <translation>传输未完成：%1</translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>传输已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 on this computer.</source>
+        <translation>无法在本机创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>No such file or folder on this computer: %1</source>
+        <translation>本机上没有这个文件或文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: copy it with -r (or choose Upload Folder).</source>
+        <translation>%1 是文件夹：请用 -r 复制（或选择“上传文件夹”）。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is a folder: copy it with -r (or choose Download Folder).</source>
+        <translation>%2 上的 %1 是文件夹：请用 -r 复制（或选择“下载文件夹”）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 on this computer: %2</source>
+        <translation>无法读取本机上的 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 on this computer: %2</source>
+        <translation>无法写入本机上的 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 on this computer (is the disk full?): %2</source>
+        <translation>无法写入本机上的 %1（磁盘是否已满？）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 on this computer.</source>
+        <translation>无法写入本机上的 %1。</translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6364,14 @@ Source: %2</source>
         <translation>
             <numerusform>与 %1 的连接已断开，重连 %n 次仍未成功。%2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>GPU Desk is not connected to %1.</source>
+        <translation>GPU Desk 未连接到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 does not offer file transfer (SFTP). Check that its SSH server has the sftp subsystem.</source>
+        <translation>%1 不提供文件传输（SFTP）。请检查其 SSH 服务器是否启用了 sftp 子系统。</translation>
     </message>
 </context>
 <context>
