@@ -10,6 +10,7 @@
 #include <QGraphicsLayout>
 #include <QImage>
 #include <QLabel>
+#include <QEvent>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -36,7 +37,6 @@ ChartWidget::ChartWidget(QWidget *parent)
     titleFont.setPointSizeF(font().pointSizeF() + 1);
     titleFont.setBold(true);
     m_chart->setTitleFont(titleFont);
-    m_chart->setTitleBrush(QColor(0x26, 0x32, 0x38));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setFont(font());
 
@@ -84,14 +84,37 @@ void ChartWidget::setEmptyText(const QString &text)
 {
     m_empty->setText(text);
     m_empty->setVisible(!m_hasData && !text.isEmpty());
+    applyPalette();
+}
+
+void ChartWidget::applyPalette()
+{
+    // Not QChart::setTheme(): it would recolour the series, whose colours carry meaning.
+    const QPalette p = palette();
+    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    m_chart->setBackgroundBrush(p.color(QPalette::Base));
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_chart->setTitleBrush(dark ? p.color(QPalette::Text) : QColor(0x26, 0x32, 0x38));
+    m_chart->legend()->setLabelColor(p.color(QPalette::Text));
+    m_view->setBackgroundBrush(p.color(QPalette::Base));
+    for (QAbstractAxis *axis : m_chart->axes())
+        styleAxis(axis);
+}
+
+void ChartWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyPalette();
+    QWidget::changeEvent(event);
 }
 
 void ChartWidget::styleAxis(QAbstractAxis *axis) const
 {
-    const QColor label(0x54, 0x6e, 0x7a);
-    axis->setGridLineColor(QColor(0xec, 0xef, 0xf1));
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QColor label = dark ? QColor(0xb0, 0xbe, 0xc5) : QColor(0x54, 0x6e, 0x7a);
+    axis->setGridLineColor(dark ? QColor(0x37, 0x47, 0x4f) : QColor(0xec, 0xef, 0xf1));
     axis->setLabelsColor(label);
-    axis->setLinePenColor(QColor(0xcf, 0xd8, 0xdc));
+    axis->setLinePenColor(dark ? QColor(0x54, 0x6e, 0x7a) : QColor(0xcf, 0xd8, 0xdc));
     axis->setLabelsFont(font());
     QFont titleFont = font();
     titleFont.setPointSizeF(font().pointSizeF() - 0.5);

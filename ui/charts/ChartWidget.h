@@ -47,15 +47,18 @@ Q_SIGNALS:
 protected:
     QChart *chart() const { return m_chart; }
     QChartView *view() const { return m_view; }
-    // The light theme's axis: soft grid, grey labels in the widget's font.
+    // Axis colours from the application palette (light or dark theme): soft grid, muted labels.
     void styleAxis(QAbstractAxis *axis) const;
     // Subclasses say whether there is something to draw (the empty message shows otherwise).
     void setHasData(bool hasData);
     // Subclasses draw or hide their hover decorations (crosshair) around an export.
     virtual void setHoverDecorationsVisible(bool) { }
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Background, title and legend from the palette; called again when the theme changes.
+    void applyPalette();
     void placeOverlay();
     void paintChart(QPainter &painter) const;
     Error writeError(const QString &path) const;

@@ -60,9 +60,10 @@ CostsPage::CostsPage(Ledger &ledger, const MetricStore *metrics, const JobReposi
 {
     setObjectName(QStringLiteral("costsPage"));
     setStyleSheet(QStringLiteral(
-        "QFrame#costCard { background: white; border: 1px solid #dde3e7; border-radius: 8px; }"
-        "QLabel#cardTitle { color: #607d8b; font-weight: bold; }"
-        "QLabel#cardValue { color: #263238; }"
+        // Palette roles, so the cards follow the light and dark themes.
+        "QFrame#costCard { background: palette(base); border: 1px solid palette(midlight); border-radius: 8px; }"
+        "QLabel#cardTitle { color: #78909c; font-weight: bold; }"
+        "QLabel#cardValue { color: palette(text); }"
         "QLabel#cardDetail { color: #78909c; }"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(12, 10, 12, 6);
