@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
         QStringLiteral("status"), QStringLiteral("stop"), QStringLiteral("start"), QStringLiteral("terminate"),
         QStringLiteral("logs"), QStringLiteral("orphans"), QStringLiteral("ssh-config"),
         QStringLiteral("report"), QStringLiteral("budget"), QStringLiteral("idle"), QStringLiteral("usage"),
-        QStringLiteral("exec"), QStringLiteral("sandbox"), QStringLiteral("cp")};
+        QStringLiteral("exec"), QStringLiteral("sandbox"), QStringLiteral("cp"), QStringLiteral("keys")};
     const bool needsData = !args.isEmpty() && dataCommands.contains(args.first());
     QString dataDir;
     if (needsData) {

@@ -90,6 +90,8 @@ private slots:
     void dataDirOption();
     void chineseDoesNotCrash();
     void englishPlurals();
+    void keysKeepTheDatabaseInTheDataDir();
+    void aboutListsLibraries();
 
 private:
     CliRun run(const QStringList &args, const QString &dataDir = QString()) const;
@@ -659,6 +661,35 @@ void TestCli::englishPlurals()
     QVERIFY(r.out.contains(QStringLiteral("snapshot, ")));
     QVERIFY2(!r.out.contains(QStringLiteral("day(s)")), "English output shows \"day(s)\" instead of a plural");
     QVERIFY(r.out.contains(QStringLiteral(" days old")));
+}
+
+void TestCli::keysKeepTheDatabaseInTheDataDir()
+{
+    // `keys` once opened a database named by an empty data dir: a gpudesk.sqlite in whatever
+    // folder the user ran it from.
+    QTemporaryDir cwd;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GPUDESK_DATA_DIR"), m_dataDir->path());
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(cwd.path());
+    process.start(kCli, {QStringLiteral("keys"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY(process.waitForFinished(60'000));
+    QVERIFY2(QDir(cwd.path()).entryList(QDir::Files | QDir::Hidden).isEmpty(),
+             qPrintable(QDir(cwd.path()).entryList(QDir::Files | QDir::Hidden).join(u' ')));
+    QVERIFY(QFile::exists(dbPath()));
+}
+
+void TestCli::aboutListsLibraries()
+{
+    const QJsonArray rows = runJson({QStringLiteral("about"), QStringLiteral("--format"), QStringLiteral("json")});
+    QStringList components;
+    for (const QJsonValue &row : rows)
+        components << row.toObject().value(QStringLiteral("component")).toString();
+    for (const char *name : {"GPU Desk", "Qt", "libssh", "SQLite", "libvterm", "QtKeychain", "yaml-cpp"})
+        QVERIFY2(components.contains(QLatin1String(name)), qPrintable(components.join(u',')));
+    QCOMPARE(rows.first().toObject().value(QStringLiteral("license")).toString(), QStringLiteral("GPL-3.0-or-later"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
