@@ -2459,10 +2459,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 on %2 is a folder: copy it with -r (or choose Download Folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1 on this computer: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2476,6 +2472,10 @@ Options:
     </message>
     <message>
         <source>Cannot write %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is a folder: copy it with -r.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3580,6 +3580,43 @@ Options:
     <message>
         <source>Wrote %1: %2 over %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::FileTransferBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>(%n more waiting)</numerusform>
+            <numerusform>(%n more waiting)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1. No partial file was left under its final name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s), %2).</source>
+        <translation>
+            <numerusform>%1 (%n file, %2).</numerusform>
+            <numerusform>%1 (%n files, %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6471,6 +6508,66 @@ Trust this machine?</source>
     </message>
     <message>
         <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies files or a folder from this computer to the shell&apos;s current folder on the machine (over SFTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies a file or folder from the machine to this computer (over SFTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a folder to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload files to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or folder on the machine (relative to %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save into</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

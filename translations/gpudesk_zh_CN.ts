@@ -2528,10 +2528,6 @@ Options:
         <translation>%1 是文件夹：请用 -r 复制（或选择“上传文件夹”）。</translation>
     </message>
     <message>
-        <source>%1 on %2 is a folder: copy it with -r (or choose Download Folder).</source>
-        <translation>%2 上的 %1 是文件夹：请用 -r 复制（或选择“下载文件夹”）。</translation>
-    </message>
-    <message>
         <source>Cannot read %1 on this computer: %2</source>
         <translation>无法读取本机上的 %1：%2</translation>
     </message>
@@ -2546,6 +2542,10 @@ Options:
     <message>
         <source>Cannot write %1 on this computer.</source>
         <translation>无法写入本机上的 %1。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is a folder: copy it with -r.</source>
+        <translation>%2 上的 %1 是文件夹：请用 -r 复制。</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3625,41 @@ Options:
     <message>
         <source>Wrote %1: %2 over %3.</source>
         <translation>已写入 %1：%3 期间共 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>gpudesk::FileTransferBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>（还有 %n 个在等待）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1. No partial file was left under its final name.</source>
+        <translation>已取消：%1。没有不完整的文件留在最终文件名下。</translation>
+    </message>
+    <message>
+        <source>Failed: %1. %2</source>
+        <translation>失败：%1。%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s), %2).</source>
+        <translation>
+            <numerusform>%1（%n 个文件，%2）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6506,6 +6541,66 @@ Trust this machine?</source>
     <message>
         <source>Connected to %1</source>
         <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>下载…</translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation>上传…</translation>
+    </message>
+    <message>
+        <source>Copies files or a folder from this computer to the shell&apos;s current folder on the machine (over SFTP).</source>
+        <translation>将本机的文件或文件夹复制到该机器上 shell 的当前文件夹（通过 SFTP）。</translation>
+    </message>
+    <message>
+        <source>Upload Files…</source>
+        <translation>上传文件…</translation>
+    </message>
+    <message>
+        <source>Upload Folder…</source>
+        <translation>上传文件夹…</translation>
+    </message>
+    <message>
+        <source>Copies a file or folder from the machine to this computer (over SFTP).</source>
+        <translation>将该机器上的文件或文件夹复制到本机（通过 SFTP）。</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2</source>
+        <translation>正在上传 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 to %2</source>
+        <translation>已上传 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1 to %2</source>
+        <translation>正在下载 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>Downloaded %1 to %2</source>
+        <translation>已下载 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>Upload a folder to %1</source>
+        <translation>上传文件夹到 %1</translation>
+    </message>
+    <message>
+        <source>Upload files to %1</source>
+        <translation>上传文件到 %1</translation>
+    </message>
+    <message>
+        <source>Download from %1</source>
+        <translation>从 %1 下载</translation>
+    </message>
+    <message>
+        <source>File or folder on the machine (relative to %1):</source>
+        <translation>该机器上的文件或文件夹（相对于 %1）：</translation>
+    </message>
+    <message>
+        <source>Save into</source>
+        <translation>保存到</translation>
     </message>
 </context>
 <context>

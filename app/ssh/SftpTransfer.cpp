@@ -307,7 +307,7 @@ bool SftpTransfer::planDownload(sftp_session_struct *sftp)
     sftp_attributes_free(attributes);
     if (isDir && !m_recursive) {
         finish(makeError(Error::Kind::InvalidInput,
-                         tr("%1 on %2 is a folder: copy it with -r (or choose Download Folder).")
+                         tr("%1 on %2 is a folder: copy it with -r.")
                              .arg(m_remotePath, m_host)));
         return false;
     }

@@ -1,9 +1,13 @@
 #include "TerminalTab.h"
 
+#include "FileTransferBar.h"
 #include "TerminalView.h"
 #include "terminal/TerminalScreen.h"
 
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -11,10 +15,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
+#include <QToolButton>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -51,6 +57,9 @@ TerminalTab::TerminalTab(const QString &jobId, const QString &title, const SshEn
     , m_jupyter(new QPushButton(tr("Open Jupyter"), this))
     , m_forward(new QPushButton(tr("Forward a port…"), this))
     , m_forwards(new QListWidget(this))
+    , m_upload(new QToolButton(this))
+    , m_download(new QPushButton(tr("Download…"), this))
+    , m_transfers(new FileTransferBar(m_session, this))
     , m_openUrl([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("terminalTab"));
@@ -68,6 +77,20 @@ TerminalTab::TerminalTab(const QString &jobId, const QString &title, const SshEn
                              "your browser."));
     m_forward->setObjectName(QStringLiteral("forwardPort"));
     m_reconnect->setObjectName(QStringLiteral("reconnect"));
+    m_upload->setObjectName(QStringLiteral("upload"));
+    m_upload->setText(tr("Upload…"));
+    m_upload->setToolTip(tr("Copies files or a folder from this computer to the shell's current folder on the "
+                            "machine (over SFTP)."));
+    m_upload->setPopupMode(QToolButton::InstantPopup);
+    m_upload->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *uploadMenu = new QMenu(m_upload);
+    connect(uploadMenu->addAction(tr("Upload Files…")), &QAction::triggered, this, [this] { askUpload(false); });
+    connect(uploadMenu->addAction(tr("Upload Folder…")), &QAction::triggered, this, [this] { askUpload(true); });
+    m_upload->setMenu(uploadMenu);
+    m_download->setObjectName(QStringLiteral("download"));
+    m_download->setToolTip(tr("Copies a file or folder from the machine to this computer (over SFTP)."));
+    bar->addWidget(m_upload);
+    bar->addWidget(m_download);
     bar->addWidget(m_jupyter);
     bar->addWidget(m_forward);
     bar->addWidget(m_reconnect);
@@ -77,6 +100,7 @@ TerminalTab::TerminalTab(const QString &jobId, const QString &title, const SshEn
     m_forwards->setToolTip(tr("Port forwards of this terminal. Double-click one to open it, Delete to remove it."));
     m_forwards->hide();
     v->addWidget(m_forwards);
+    v->addWidget(m_transfers);
     v->addWidget(m_view, 1);
 
     connect(m_session, &SshSession::shellData, m_screen, &TerminalScreen::feed);
@@ -136,6 +160,7 @@ TerminalTab::TerminalTab(const QString &jobId, const QString &title, const SshEn
         m_shellRequested = true;
     });
     connect(m_jupyter, &QPushButton::clicked, this, &TerminalTab::openJupyter);
+    connect(m_download, &QPushButton::clicked, this, &TerminalTab::askDownload);
     connect(m_forward, &QPushButton::clicked, this, &TerminalTab::askForwardPort);
     connect(m_forwards, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         m_openUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(item->data(Qt::UserRole + 1).toInt())));
@@ -190,6 +215,8 @@ void TerminalTab::onState(SshSession::State state)
     }
     m_jupyter->setEnabled(state == SshSession::State::Connected);
     m_forward->setEnabled(state != SshSession::State::Failed);
+    m_upload->setEnabled(state != SshSession::State::Failed);
+    m_download->setEnabled(state != SshSession::State::Failed);
 }
 
 void TerminalTab::onHostKey(const QString &fingerprint, const QString &keyType, KnownHosts::Status status)
@@ -302,6 +329,65 @@ void TerminalTab::refreshForwards()
         item->setData(Qt::UserRole + 1, f.localPort);
     }
     m_forwards->setVisible(m_forwards->count() > 0);
+}
+
+QString TerminalTab::remoteDirectory() const
+{
+    const QString cwd = m_screen->currentDirectory();
+    return cwd.isEmpty() ? QStringLiteral("~") : cwd;
+}
+
+quint64 TerminalTab::uploadTo(const QStringList &localPaths, const QString &remoteDir)
+{
+    quint64 id = 0;
+    for (const QString &path : localPaths) {
+        const QFileInfo info(path);
+        id = m_session->upload(path, remoteDir, info.isDir());
+        m_transfers->track(id, tr("Uploading %1 to %2").arg(info.fileName(), remoteDir),
+                           tr("Uploaded %1 to %2").arg(info.fileName(), remoteDir));
+    }
+    return id;
+}
+
+quint64 TerminalTab::downloadTo(const QString &remotePath, const QString &localDir)
+{
+    const quint64 id = m_session->download(remotePath, localDir, true);
+    const QString local = QDir::toNativeSeparators(localDir);
+    m_transfers->track(id, tr("Downloading %1 to %2").arg(remotePath, local),
+                       tr("Downloaded %1 to %2").arg(remotePath, local));
+    return id;
+}
+
+void TerminalTab::askUpload(bool folder)
+{
+    const QString remoteDir = remoteDirectory();
+    QStringList paths;
+    if (folder) {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Upload a folder to %1").arg(remoteDir));
+        if (!dir.isEmpty())
+            paths << dir;
+    } else {
+        paths = QFileDialog::getOpenFileNames(this, tr("Upload files to %1").arg(remoteDir));
+    }
+    if (!paths.isEmpty())
+        uploadTo(paths, remoteDir);
+}
+
+void TerminalTab::askDownload()
+{
+    const QString remoteDir = remoteDirectory();
+    bool ok = false;
+    QString remote = QInputDialog::getText(this, tr("Download from %1").arg(m_options.displayName()),
+                                           tr("File or folder on the machine (relative to %1):").arg(remoteDir),
+                                           QLineEdit::Normal, QString(), &ok)
+                         .trimmed();
+    if (!ok || remote.isEmpty())
+        return;
+    if (!remote.startsWith(QLatin1Char('/')) && !remote.startsWith(QLatin1Char('~')))
+        remote = remoteDir + QLatin1Char('/') + remote;
+    const QString localDir = QFileDialog::getExistingDirectory(this, tr("Save into"), QDir::homePath());
+    if (!localDir.isEmpty())
+        downloadTo(remote, localDir);
 }
 
 } // namespace gpudesk

@@ -7,10 +7,12 @@
 
 class QLabel;
 class QListWidget;
+class QToolButton;
 class QPushButton;
 
 namespace gpudesk {
 
+class FileTransferBar;
 class TerminalScreen;
 class TerminalView;
 
@@ -38,6 +40,16 @@ public:
     // -L: a free local port to `remotePort` on the machine; shown in the forwards list.
     void forwardPort(quint16 remotePort);
 
+    // SFTP on the tab's connection (the Upload and Download buttons ask with file dialogs, then
+    // call these). Files and folders go into `remoteDir`; a remote file or folder comes into
+    // `localDir` under its own name. Relative remote paths are in the home folder. The transfer
+    // bar shows progress with Cancel, then how it ended. Returns the last transfer's id.
+    quint64 uploadTo(const QStringList &localPaths, const QString &remoteDir);
+    quint64 downloadTo(const QString &remotePath, const QString &localDir);
+    // Where the shell is (when it reports its directory with OSC 7), else the home folder "~".
+    QString remoteDirectory() const;
+    FileTransferBar *transfers() const { return m_transfers; }
+
     // Tests answer the dialogs through these instead of modal boxes.
     enum class HostKeyAnswer { Ask, TrustAlways, TrustOnce, Refuse };
     void setHostKeyAnswer(HostKeyAnswer answer) { m_hostKeyAnswer = answer; }
@@ -53,6 +65,8 @@ private:
     void onError(const Error &error);
     void setStatus(const QString &text, const QString &colour);
     void askForwardPort();
+    void askUpload(bool folder);
+    void askDownload();
     void refreshForwards();
 
     QString m_jobId;
@@ -66,6 +80,9 @@ private:
     QPushButton *m_jupyter;
     QPushButton *m_forward;
     QListWidget *m_forwards;
+    QToolButton *m_upload;
+    QPushButton *m_download;
+    FileTransferBar *m_transfers;
     bool m_shellRequested = false;
     HostKeyAnswer m_hostKeyAnswer = HostKeyAnswer::Ask;
     std::function<void(const QUrl &)> m_openUrl;
