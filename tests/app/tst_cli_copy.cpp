@@ -2,6 +2,7 @@
 // against a real Sandbox pod (JOB:PATH, the pod's own SSH server running OpenSSH's sftp-server).
 // Both run as the current user on this machine, so the test reads the "remote" files directly.
 
+#include "FileChecksum.h"
 #include "SshdFixture.h"
 
 #include <QCryptographicHash>
@@ -55,16 +56,6 @@ private:
         return r;
     }
 
-    static QByteArray sha256(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&file);
-        return hash.result().toHex();
-    }
-
     static bool writeFile(const QString &path, qint64 size, QFileDevice::Permissions permissions)
     {
         QFile file(path);
@@ -94,13 +85,13 @@ private:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.startsWith("Copied 1 file"), r.out.constData());
         QVERIFY2(!r.out.contains('\r') && !r.out.contains("##"), "a progress bar although stdout is no terminal");
-        QCOMPARE(sha256(remotePath), sha256(local));
+        QCOMPARE(fileSha256(remotePath), fileSha256(local));
         QCOMPARE(QFileInfo(remotePath).permissions(), QFileInfo(local).permissions());
 
         const QString back = m_dir.filePath(QStringLiteral("payload-back.bin"));
         r = cli(QStringList { QStringLiteral("cp") } + sshArgs + QStringList { remoteSpec, back });
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(sha256(back), sha256(local));
+        QCOMPARE(fileSha256(back), fileSha256(local));
         QCOMPARE(QFileInfo(back).permissions(), QFileInfo(local).permissions());
         QFile::remove(back);
         QFile::remove(remotePath);
@@ -136,14 +127,14 @@ private Q_SLOTS:
         Run r = cli(QStringList { QStringLiteral("cp"), QStringLiteral("-r") } + ssh + QStringList { tree, host + inbox });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.startsWith("Copied 2 files"), r.out.constData());
-        QCOMPARE(sha256(inbox + QStringLiteral("/tree/sub/b.sh")), sha256(tree + QStringLiteral("/sub/b.sh")));
+        QCOMPARE(fileSha256(inbox + QStringLiteral("/tree/sub/b.sh")), fileSha256(tree + QStringLiteral("/sub/b.sh")));
         QVERIFY(QFileInfo(inbox + QStringLiteral("/tree/sub/b.sh")).isExecutable());
         const QString outbox = m_dir.filePath(QStringLiteral("outbox"));
         r = cli(QStringList { QStringLiteral("cp"), QStringLiteral("-r") } + ssh
                 + QStringList { host + inbox + QStringLiteral("/tree"), outbox });
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(sha256(outbox + QStringLiteral("/a.bin")), sha256(tree + QStringLiteral("/a.bin")));
-        QCOMPARE(sha256(outbox + QStringLiteral("/sub/b.sh")), sha256(tree + QStringLiteral("/sub/b.sh")));
+        QCOMPARE(fileSha256(outbox + QStringLiteral("/a.bin")), fileSha256(tree + QStringLiteral("/a.bin")));
+        QCOMPARE(fileSha256(outbox + QStringLiteral("/sub/b.sh")), fileSha256(tree + QStringLiteral("/sub/b.sh")));
 
         // A folder without -r, a missing remote file: exit 1 with the reason.
         r = cli(QStringList { QStringLiteral("cp") } + ssh + QStringList { tree, host + inbox });
@@ -198,7 +189,7 @@ private Q_SLOTS:
         const QString back = m_dir.filePath(QStringLiteral("small-back.txt"));
         r = cli({ QStringLiteral("cp"), id + QStringLiteral(":gpudesk-cp-test.txt"), back });
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(sha256(back), sha256(small));
+        QCOMPARE(fileSha256(back), fileSha256(small));
 
         r = cli({ QStringLiteral("cp"), QStringLiteral("no-such-job:x"), back });
         QCOMPARE(r.exitCode, 1);

@@ -3,6 +3,7 @@
 
 #include "ssh/SshSession.h"
 
+#include "FileChecksum.h"
 #include "SshdFixture.h"
 
 #include <QCryptographicHash>
@@ -42,16 +43,6 @@ bool writeRandomFile(const QString &path, qint64 size, quint32 seed)
         written += n;
     }
     return true;
-}
-
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
 }
 
 bool writeText(const QString &path, const QByteArray &text, QFileDevice::Permissions permissions)
@@ -177,7 +168,7 @@ void TestSftp::roundTripOf50MBKeepsChecksum()
     constexpr qint64 kSize = 50 * 1024 * 1024 + 12345; // not a multiple of the chunk size
     const QString source = m_dir.filePath(QStringLiteral("big.bin"));
     QVERIFY(writeRandomFile(source, kSize, 50));
-    const QByteArray expected = sha256(source);
+    const QByteArray expected = fileSha256(source);
     const QString remote = m_dir.filePath(QStringLiteral("remote-big.bin")); // sshd sees the same disk
     const QString back = m_dir.filePath(QStringLiteral("back.bin"));
 
@@ -195,7 +186,7 @@ void TestSftp::roundTripOf50MBKeepsChecksum()
     QCOMPARE(uploaded->bytes, kSize);
     QCOMPARE(uploaded->files, 1);
     QCOMPARE(uploaded->target, remote);
-    QCOMPARE(sha256(remote), expected);
+    QCOMPARE(fileSha256(remote), expected);
     QVERIFY(!QFile::exists(remote + QLatin1String(gpudesk::kSftpPartSuffix)));
     // Progress came during the transfer and ended at the total.
     QVERIFY(!progress.isEmpty());
@@ -210,7 +201,7 @@ void TestSftp::roundTripOf50MBKeepsChecksum()
     QVERIFY2(!downloaded->error, qPrintable(downloaded->error ? downloaded->error->message : QString()));
     QCOMPARE(downloaded->bytes, kSize);
     QCOMPARE(QFileInfo(back).size(), kSize);
-    QCOMPARE(sha256(back), expected);
+    QCOMPARE(fileSha256(back), expected);
     QVERIFY(!QFile::exists(back + QLatin1String(gpudesk::kSftpPartSuffix)));
     QFile::remove(source);
     QFile::remove(remote);
@@ -257,7 +248,7 @@ void TestSftp::folderRoundTripKeepsModes()
             QCOMPARE(info.isDir(), original.isDir());
             QVERIFY2(info.permissions() == original.permissions(), qPrintable(copy));
             if (!original.isDir())
-                QCOMPARE(sha256(copy), sha256(original.filePath()));
+                QCOMPARE(fileSha256(copy), fileSha256(original.filePath()));
         }
     }
 }
@@ -275,11 +266,11 @@ void TestSftp::intoAnExistingFolderKeepsTheName()
     const auto up = wait(session, session.upload(source, remoteDir));
     QVERIFY(up && !up->error);
     QCOMPARE(up->target, remoteDir + QStringLiteral("/named.txt"));
-    QCOMPARE(sha256(up->target), sha256(source));
+    QCOMPARE(fileSha256(up->target), fileSha256(source));
     const auto down = wait(session, session.download(up->target, localDir));
     QVERIFY(down && !down->error);
     QCOMPARE(down->target, QDir(localDir).filePath(QStringLiteral("named.txt")));
-    QCOMPARE(sha256(down->target), sha256(source));
+    QCOMPARE(fileSha256(down->target), fileSha256(source));
 }
 
 void TestSftp::cancelledUploadLeavesNoFile()
@@ -405,7 +396,7 @@ void TestSftp::transferAskedBeforeConnectWaits()
     QVERIFY(connect(session));
     const auto result = wait(session, id);
     QVERIFY(result && !result->error);
-    QCOMPARE(sha256(m_dir.filePath(QStringLiteral("early-remote.txt"))), sha256(source));
+    QCOMPARE(fileSha256(m_dir.filePath(QStringLiteral("early-remote.txt"))), fileSha256(source));
 }
 
 QTEST_GUILESS_MAIN(TestSftp)

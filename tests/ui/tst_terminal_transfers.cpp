@@ -2,6 +2,7 @@
 // transfer bar's progress, Cancel and its finished/failed/cancelled message; the shell's directory
 // (OSC 7) as the target. A PNG of the tab after a transfer goes beside the binary.
 
+#include "FileChecksum.h"
 #include "SshdFixture.h"
 #include "core/AppContext.h"
 #include "terminal/FileTransferBar.h"
@@ -21,16 +22,6 @@ using namespace gpudesk;
 namespace {
 
 constexpr int kTimeoutMs = 60000;
-
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
 
 } // namespace
 
@@ -116,7 +107,7 @@ void TestTerminalTransfers::uploadAndDownloadShowProgressAndResult()
     auto result = waitFinished(*tab);
     QVERIFY(result && !result->error);
     QVERIFY(!progress.isEmpty());
-    QCOMPARE(sha256(remoteDir + QStringLiteral("/results.csv")), sha256(source));
+    QCOMPARE(fileSha256(remoteDir + QStringLiteral("/results.csv")), fileSha256(source));
     QVERIFY2(tab->transfers()->label()->text().startsWith(QStringLiteral("Uploaded results.csv to ") + remoteDir + QStringLiteral(" (1 file, ")),
              qPrintable(tab->transfers()->label()->text()));
     QVERIFY(!tab->transfers()->progressBar()->isVisible());
@@ -126,7 +117,7 @@ void TestTerminalTransfers::uploadAndDownloadShowProgressAndResult()
     tab->downloadTo(remoteDir + QStringLiteral("/results.csv"), localDir);
     result = waitFinished(*tab);
     QVERIFY(result && !result->error);
-    QCOMPARE(sha256(localDir + QStringLiteral("/results.csv")), sha256(source));
+    QCOMPARE(fileSha256(localDir + QStringLiteral("/results.csv")), fileSha256(source));
     QVERIFY(tab->transfers()->label()->text().startsWith(QStringLiteral("Downloaded ")));
     const QString png = QStringLiteral(GPUDESK_TEST_OUT "/terminal-transfer.png");
     QVERIFY(tab->grab().save(png));
