@@ -6570,6 +6570,18 @@ Trust this machine?</source>
         <source>Save into</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the files in the shell&apos;s current folder on the machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a folder to open it, a file to download it to your Downloads folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::TerminalView</name>

@@ -6602,6 +6602,18 @@ Trust this machine?</source>
         <source>Save into</source>
         <translation>保存到</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Shows the files in the shell&apos;s current folder on the machine.</source>
+        <translation>显示该机器上 shell 当前文件夹中的文件。</translation>
+    </message>
+    <message>
+        <source>Double-click a folder to open it, a file to download it to your Downloads folder.</source>
+        <translation>双击文件夹将其打开，双击文件将其下载到“下载”文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::TerminalView</name>

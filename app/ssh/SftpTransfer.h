@@ -45,6 +45,13 @@ struct SftpEntry
     QDateTime modified;
 };
 
+// A remote folder's listing: its absolute path and entries (folders first, then by name).
+struct SftpListing
+{
+    QString path;
+    QList<SftpEntry> entries;
+};
+
 // The suffix of a file while it is being written.
 inline constexpr char kSftpPartSuffix[] = ".gpudesk-part";
 

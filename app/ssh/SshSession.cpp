@@ -183,6 +183,20 @@ quint64 SshSession::download(const QString &remotePath, const QString &localPath
     return startTransfer(SftpTransfer::Direction::Download, localPath, remotePath, recursive, std::move(reply));
 }
 
+void SshSession::listRemoteDirectory(const QString &path, ListReply reply)
+{
+    const quint64 id = m_nextTransferId++;
+    m_listReplies.insert(id, std::move(reply));
+    post([worker = m_worker, id, path] { worker->listDirectory(id, path); });
+}
+
+void SshSession::finishListFromWorker(quint64 id, const Result<SftpListing> &result)
+{
+    const ListReply reply = m_listReplies.take(id);
+    if (reply)
+        reply(result);
+}
+
 void SshSession::cancelTransfer(quint64 id)
 {
     post([worker = m_worker, id] { worker->cancelTransfer(id); });

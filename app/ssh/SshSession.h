@@ -78,6 +78,9 @@ public:
                    TransferReply reply = {});
     quint64 download(const QString &remotePath, const QString &localPath, bool recursive = false,
                      TransferReply reply = {});
+    // Lists a remote folder ("~" or "" is the home folder); `reply` runs once on this thread.
+    using ListReply = std::function<void(Result<SftpListing>)>;
+    void listRemoteDirectory(const QString &path, ListReply reply);
     // Stops it soon: the file in progress is removed (finished files stay), the result says cancelled.
     void cancelTransfer(quint64 id);
 
@@ -111,6 +114,7 @@ private:
     void forwardListeningFromWorker(int id, quint16 localPort);
     void forwardFailedFromWorker(int id, const Error &error);
     void finishTransferFromWorker(quint64 id, const SftpTransferResult &result);
+    void finishListFromWorker(quint64 id, const Result<SftpListing> &result);
     quint64 startTransfer(SftpTransfer::Direction direction, const QString &localPath, const QString &remotePath,
                           bool recursive, TransferReply reply);
 
@@ -123,6 +127,7 @@ private:
     QHash<quint64, ExecReply> m_execReplies;
     quint64 m_nextTransferId = 1;
     QHash<quint64, TransferReply> m_transferReplies;
+    QHash<quint64, ListReply> m_listReplies;
     QList<SshLocalForward> m_forwards;
 };
 

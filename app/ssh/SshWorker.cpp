@@ -1221,4 +1221,58 @@ void SshWorker::finishTransfer(qsizetype index)
     notify(&SshSession::finishTransferFromWorker, transfer->id(), transfer->result());
 }
 
+void SshWorker::listDirectory(quint64 id, const QString &path)
+{
+    const auto reply = [this, id](Result<SftpListing> result) {
+        notify(&SshSession::finishListFromWorker, id, result);
+    };
+    if (m_state != State::Connected || !m_session)
+        return reply(makeError(Error::Kind::Network, tr("GPU Desk is not connected to %1.").arg(m_options.displayName())));
+    if (!ensureSftp())
+        return reply(makeError(Error::Kind::Network,
+            tr("%1 does not offer file transfer (SFTP). Check that its SSH server has the sftp subsystem.")
+                .arg(m_options.displayName()),
+            libsshError()));
+    QString remote = path;
+    if (remote.isEmpty() || remote == QStringLiteral("~"))
+        remote = QStringLiteral(".");
+    else if (remote.startsWith(QStringLiteral("~/")))
+        remote = remote.mid(2);
+    ssh_set_blocking(m_session, 1);
+    SftpListing listing;
+    std::optional<Error> error;
+    char *canonical = sftp_canonicalize_path(m_sftp, remote.toUtf8().constData());
+    listing.path = canonical ? QString::fromUtf8(canonical) : remote;
+    ssh_string_free_char(canonical);
+    sftp_dir dir = sftp_opendir(m_sftp, listing.path.toUtf8().constData());
+    if (!dir) {
+        error = makeError(Error::Kind::NotFound,
+            SftpTransfer::describeStatus(sftp_get_error(m_sftp), m_options.displayName(), listing.path), libsshError());
+    } else {
+        while (sftp_attributes a = sftp_readdir(m_sftp, dir)) {
+            const QString name = QString::fromUtf8(a->name);
+            if (name != QStringLiteral(".") && name != QStringLiteral("..")) {
+                SftpEntry entry;
+                entry.name = name;
+                entry.isDirectory = a->type == SSH_FILEXFER_TYPE_DIRECTORY;
+                entry.isSymlink = a->type == SSH_FILEXFER_TYPE_SYMLINK;
+                entry.size = qint64(a->size);
+                entry.permissions = a->permissions & 07777;
+                entry.modified = QDateTime::fromSecsSinceEpoch(qint64(a->mtime));
+                listing.entries.append(entry);
+            }
+            sftp_attributes_free(a);
+        }
+        sftp_closedir(dir);
+    }
+    ssh_set_blocking(m_session, 0);
+    std::sort(listing.entries.begin(), listing.entries.end(), [](const SftpEntry &a, const SftpEntry &b) {
+        return a.isDirectory != b.isDirectory ? a.isDirectory : a.name < b.name;
+    });
+    serviceChannels();
+    if (error)
+        return reply(*error);
+    reply(listing);
+}
+
 } // namespace gpudesk

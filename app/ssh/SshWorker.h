@@ -69,6 +69,7 @@ public:
     void transfer(quint64 id, SftpTransfer::Direction direction, const QString &localPath, const QString &remotePath,
                   bool recursive);
     void cancelTransfer(quint64 id);
+    void listDirectory(quint64 id, const QString &path);
     // Tests: drop the link as a network failure would (the reconnect path runs as for a real drop).
     void simulateConnectionLoss();
 

@@ -99,6 +99,7 @@ private slots:
     void missingFilesGiveClearErrors();
     void forwardWorksDuringATransfer();
     void transferAskedBeforeConnectWaits();
+    void listsARemoteFolder();
 
 private:
     SshOptions options() const;
@@ -397,6 +398,35 @@ void TestSftp::transferAskedBeforeConnectWaits()
     const auto result = wait(session, id);
     QVERIFY(result && !result->error);
     QCOMPARE(fileSha256(m_dir.filePath(QStringLiteral("early-remote.txt"))), fileSha256(source));
+}
+
+void TestSftp::listsARemoteFolder()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("listing"));
+    QVERIFY(QDir().mkpath(dir + QStringLiteral("/zdir")));
+    QVERIFY(writeText(dir + QStringLiteral("/b.txt"), "12345", kOwnerRw));
+    QVERIFY(writeText(dir + QStringLiteral("/a.sh"), "#!", kOwnerRwx));
+    SshSession session(options());
+    QVERIFY(connect(session));
+    std::optional<gpudesk::Result<gpudesk::SftpListing>> listing;
+    session.listRemoteDirectory(dir, [&listing](gpudesk::Result<gpudesk::SftpListing> r) { listing = r; });
+    QVERIFY(QTest::qWaitFor([&listing] { return listing.has_value(); }, kTimeoutMs));
+    QVERIFY(*listing);
+    QCOMPARE((*listing)->path, dir);
+    const QList<gpudesk::SftpEntry> &entries = (*listing)->entries;
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.at(0).name, QStringLiteral("zdir")); // folders first
+    QVERIFY(entries.at(0).isDirectory);
+    QCOMPARE(entries.at(1).name, QStringLiteral("a.sh"));
+    QCOMPARE(entries.at(1).permissions, 0700u);
+    QCOMPARE(entries.at(2).name, QStringLiteral("b.txt"));
+    QCOMPARE(entries.at(2).size, 5);
+
+    listing.reset();
+    session.listRemoteDirectory(dir + QStringLiteral("/missing"), [&listing](gpudesk::Result<gpudesk::SftpListing> r) { listing = r; });
+    QVERIFY(QTest::qWaitFor([&listing] { return listing.has_value(); }, kTimeoutMs));
+    QVERIFY(!*listing);
+    QVERIFY2(listing->error().message.contains(QStringLiteral("No such file")), qPrintable(listing->error().message));
 }
 
 QTEST_GUILESS_MAIN(TestSftp)

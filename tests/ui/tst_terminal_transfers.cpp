@@ -11,6 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QLabel>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void uploadAndDownloadShowProgressAndResult();
     void cancelLeavesNoFile();
     void missingRemoteFileSaysWhy();
+    void filesPanelFollowsTheShell();
 
 private:
     std::unique_ptr<TerminalTab> connectedTab();
@@ -153,6 +155,32 @@ void TestTerminalTransfers::missingRemoteFileSaysWhy()
     QVERIFY(result && result->error);
     const QString text = tab->transfers()->label()->text();
     QVERIFY2(text.startsWith(QStringLiteral("Failed:")) && text.contains(QStringLiteral("No such file")), qPrintable(text));
+}
+
+void TestTerminalTransfers::filesPanelFollowsTheShell()
+{
+    auto tab = connectedTab();
+    QVERIFY(tab);
+    const QString dir = m_dir.filePath(QStringLiteral("browse"));
+    QVERIFY(QDir().mkpath(dir + QStringLiteral("/inner")));
+    QFile file(dir + QStringLiteral("/model.pt"));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("weights") == 7);
+    file.close();
+    tab->showFiles(true);
+    QVERIFY(tab->filesList()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->browsedPath().isEmpty(), kTimeoutMs); // the home folder
+    // The shell changes folder and says so (OSC 7): the panel follows.
+    tab->screen()->feed("\x1b]7;file://pod" + dir.toUtf8() + "\x07");
+    QTRY_COMPARE_WITH_TIMEOUT(tab->browsedPath(), dir, kTimeoutMs);
+    QStringList names;
+    for (int i = 0; i < tab->filesList()->count(); ++i)
+        names << tab->filesList()->item(i)->text();
+    QCOMPARE(names, (QStringList { QStringLiteral(".."), QStringLiteral("inner/"), QStringLiteral("model.pt  (7 bytes)") }));
+    // Double-click a folder: it opens.
+    QListWidgetItem *inner = tab->filesList()->item(1);
+    Q_EMIT tab->filesList()->itemDoubleClicked(inner);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->browsedPath(), dir + QStringLiteral("/inner"), kTimeoutMs);
+    QVERIFY(tab->grab().save(QStringLiteral(GPUDESK_TEST_OUT "/terminal-files.png")));
 }
 
 QTEST_MAIN(TestTerminalTransfers)

@@ -20,6 +20,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QToolButton>
 #include <QUrl>
 #include <QUrlQuery>
@@ -60,6 +62,8 @@ TerminalTab::TerminalTab(const QString &jobId, const QString &title, const SshEn
     , m_upload(new QToolButton(this))
     , m_download(new QPushButton(tr("Download…"), this))
     , m_transfers(new FileTransferBar(m_session, this))
+    , m_filesButton(new QPushButton(tr("Files"), this))
+    , m_files(new QListWidget(this))
     , m_openUrl([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("terminalTab"));
@@ -89,6 +93,10 @@ TerminalTab::TerminalTab(const QString &jobId, const QString &title, const SshEn
     m_upload->setMenu(uploadMenu);
     m_download->setObjectName(QStringLiteral("download"));
     m_download->setToolTip(tr("Copies a file or folder from the machine to this computer (over SFTP)."));
+    m_filesButton->setObjectName(QStringLiteral("remoteFilesButton"));
+    m_filesButton->setCheckable(true);
+    m_filesButton->setToolTip(tr("Shows the files in the shell's current folder on the machine."));
+    bar->addWidget(m_filesButton);
     bar->addWidget(m_upload);
     bar->addWidget(m_download);
     bar->addWidget(m_jupyter);
@@ -101,7 +109,15 @@ TerminalTab::TerminalTab(const QString &jobId, const QString &title, const SshEn
     m_forwards->hide();
     v->addWidget(m_forwards);
     v->addWidget(m_transfers);
-    v->addWidget(m_view, 1);
+    m_files->setObjectName(QStringLiteral("remoteFiles"));
+    m_files->setToolTip(tr("Double-click a folder to open it, a file to download it to your Downloads folder."));
+    m_files->hide();
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_files);
+    split->addWidget(m_view);
+    split->setStretchFactor(1, 1);
+    split->setSizes({ 240, 760 });
+    v->addWidget(split, 1);
 
     connect(m_session, &SshSession::shellData, m_screen, &TerminalScreen::feed);
     connect(m_view, &TerminalView::input, m_session, &SshSession::writeShell);
@@ -161,6 +177,18 @@ TerminalTab::TerminalTab(const QString &jobId, const QString &title, const SshEn
     });
     connect(m_jupyter, &QPushButton::clicked, this, &TerminalTab::openJupyter);
     connect(m_download, &QPushButton::clicked, this, &TerminalTab::askDownload);
+    connect(m_filesButton, &QPushButton::toggled, this, &TerminalTab::showFiles);
+    connect(m_screen, &TerminalScreen::currentDirectoryChanged, this, [this](const QString &path) {
+        if (m_files->isVisible())
+            browse(path);
+    });
+    connect(m_files, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        const QString path = item->data(Qt::UserRole).toString();
+        if (item->data(Qt::UserRole + 1).toBool())
+            browse(path);
+        else
+            downloadTo(path, QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+    });
     connect(m_forward, &QPushButton::clicked, this, &TerminalTab::askForwardPort);
     connect(m_forwards, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         m_openUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(item->data(Qt::UserRole + 1).toInt())));
@@ -388,6 +416,47 @@ void TerminalTab::askDownload()
     const QString localDir = QFileDialog::getExistingDirectory(this, tr("Save into"), QDir::homePath());
     if (!localDir.isEmpty())
         downloadTo(remote, localDir);
+}
+
+void TerminalTab::showFiles(bool visible)
+{
+    m_filesButton->setChecked(visible);
+    m_files->setVisible(visible);
+    if (visible)
+        browse(remoteDirectory());
+}
+
+void TerminalTab::browse(const QString &path)
+{
+    QPointer<TerminalTab> self(this);
+    m_session->listRemoteDirectory(path, [self](Result<SftpListing> listing) {
+        if (!self)
+            return;
+        if (!listing) {
+            self->onError(listing.error());
+            return;
+        }
+        self->m_browsedPath = listing->path;
+        self->m_files->clear();
+        const QLocale locale;
+        const QString parent = listing->path == QStringLiteral("/") ? QString() : listing->path.section(u'/', 0, -2);
+        if (!listing->path.isEmpty() && listing->path != QStringLiteral("/")) {
+            auto *up = new QListWidgetItem(QStringLiteral(".."), self->m_files);
+            up->setData(Qt::UserRole, parent.isEmpty() ? QStringLiteral("/") : parent);
+            up->setData(Qt::UserRole + 1, true);
+        }
+        for (const SftpEntry &e : listing->entries) {
+            auto *item = new QListWidgetItem(e.isDirectory ? QString(e.name + QLatin1Char('/'))
+                                                           : QStringLiteral("%1  (%2)").arg(e.name,
+                                                                 locale.formattedDataSize(e.size, 1, QLocale::DataSizeSIFormat)),
+                                             self->m_files);
+            const QString folder = listing->path.endsWith(QLatin1Char('/')) ? listing->path
+                                                                              : QString(listing->path + QLatin1Char('/'));
+            item->setData(Qt::UserRole, QString(folder + e.name));
+            item->setData(Qt::UserRole + 1, e.isDirectory);
+        }
+        self->m_files->setToolTip(listing->path);
+    });
 }
 
 } // namespace gpudesk

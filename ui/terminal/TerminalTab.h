@@ -49,6 +49,11 @@ public:
     // Where the shell is (when it reports its directory with OSC 7), else the home folder "~".
     QString remoteDirectory() const;
     FileTransferBar *transfers() const { return m_transfers; }
+    // The remote file browser (the Files button): lists the shell's folder and follows it when
+    // the shell reports it (OSC 7); double-click enters a folder or downloads a file.
+    void showFiles(bool visible);
+    QListWidget *filesList() const { return m_files; }
+    QString browsedPath() const { return m_browsedPath; }
 
     // Tests answer the dialogs through these instead of modal boxes.
     enum class HostKeyAnswer { Ask, TrustAlways, TrustOnce, Refuse };
@@ -67,6 +72,7 @@ private:
     void askForwardPort();
     void askUpload(bool folder);
     void askDownload();
+    void browse(const QString &path);
     void refreshForwards();
 
     QString m_jobId;
@@ -83,6 +89,9 @@ private:
     QToolButton *m_upload;
     QPushButton *m_download;
     FileTransferBar *m_transfers;
+    QPushButton *m_filesButton;
+    QListWidget *m_files;
+    QString m_browsedPath;
     bool m_shellRequested = false;
     HostKeyAnswer m_hostKeyAnswer = HostKeyAnswer::Ask;
     std::function<void(const QUrl &)> m_openUrl;
