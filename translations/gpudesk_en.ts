@@ -6189,6 +6189,34 @@ Source: %2</source>
         <source>SSH</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal scrollback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often nvidia-smi is asked, over SSH, for the GPU utilization of each running job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU sampling every:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::SshSettingsTab</name>

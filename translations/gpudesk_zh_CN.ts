@@ -6216,6 +6216,34 @@ Source: %2</source>
         <source>SSH</source>
         <translation>SSH</translation>
     </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Terminal font:</source>
+        <translation>终端字体：</translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> 行</translation>
+    </message>
+    <message>
+        <source>Terminal scrollback:</source>
+        <translation>终端回滚行数：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How often nvidia-smi is asked, over SSH, for the GPU utilization of each running job.</source>
+        <translation>通过 SSH 调用 nvidia-smi 获取每个运行中任务 GPU 利用率的频率。</translation>
+    </message>
+    <message>
+        <source>GPU sampling every:</source>
+        <translation>GPU 采样间隔：</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::SshSettingsTab</name>

@@ -101,6 +101,23 @@ void Application::createWindow()
     };
     updateLaunchable();
     QObject::connect(settings, &SettingsPage::providerEnabledChanged, market, updateLaunchable);
+    // Terminal font, scrollback and the sampling interval: as stored, and as changed in Settings.
+    {
+        AppSettings preferences(m_services.dataDir());
+        if (TerminalsPage *terminals = m_window->terminalsPage())
+            terminals->setPreferences(preferences.terminalFont(), preferences.terminalScrollback());
+        if (m_services.sampler())
+            m_services.sampler()->setIntervalSeconds(preferences.samplingIntervalSeconds());
+    }
+    QObject::connect(settings, &SettingsPage::terminalPreferencesChanged, m_window.get(),
+                     [this](const QString &font, int lines) {
+                         if (TerminalsPage *terminals = m_window->terminalsPage())
+                             terminals->setPreferences(font, lines);
+                     });
+    QObject::connect(settings, &SettingsPage::samplingIntervalChanged, m_window.get(), [this](int seconds) {
+        if (m_services.sampler())
+            m_services.sampler()->setIntervalSeconds(seconds);
+    });
     QObject::connect(settings, &SettingsPage::launchKeyChanged, m_window.get(), [this] {
         if (auto applied = m_services.applyLaunchIdentity(); !applied)
             m_window->statusBar()->showMessage(applied.error().message, 20000);

@@ -2,6 +2,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 namespace gpudesk {
 
 namespace {
@@ -10,6 +12,9 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kTheme = QStringLiteral("ui/theme");
 const QString kFirstRun = QStringLiteral("firstRun/completed");
 const QString kSshIdentity = QStringLiteral("ssh/identityFile");
+const QString kTerminalFont = QStringLiteral("terminal/font");
+const QString kTerminalScrollback = QStringLiteral("terminal/scrollback");
+const QString kSamplingInterval = QStringLiteral("metrics/samplingIntervalSeconds");
 
 } // namespace
 
@@ -66,6 +71,36 @@ void AppSettings::setSshIdentityFile(const QString &path)
         m_settings.remove(kSshIdentity);
     else
         m_settings.setValue(kSshIdentity, path);
+}
+
+QString AppSettings::terminalFont() const
+{
+    return m_settings.value(kTerminalFont).toString();
+}
+
+void AppSettings::setTerminalFont(const QString &font)
+{
+    m_settings.setValue(kTerminalFont, font);
+}
+
+int AppSettings::terminalScrollback() const
+{
+    return std::clamp(m_settings.value(kTerminalScrollback, 10'000).toInt(), 1'000, 1'000'000);
+}
+
+void AppSettings::setTerminalScrollback(int lines)
+{
+    m_settings.setValue(kTerminalScrollback, lines);
+}
+
+int AppSettings::samplingIntervalSeconds() const
+{
+    return std::clamp(m_settings.value(kSamplingInterval, 10).toInt(), 2, 3600);
+}
+
+void AppSettings::setSamplingIntervalSeconds(int seconds)
+{
+    m_settings.setValue(kSamplingInterval, seconds);
 }
 
 bool AppSettings::sync()

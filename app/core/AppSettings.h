@@ -31,6 +31,17 @@ public:
     QString sshIdentityFile() const;
     void setSshIdentityFile(const QString &path);
 
+    // Terminal font ("family,size" as QFont::toString writes it; empty: the built-in monospace choice)
+    // and scrollback lines (TerminalScreen's default when unset).
+    QString terminalFont() const;
+    void setTerminalFont(const QString &font);
+    int terminalScrollback() const;
+    void setTerminalScrollback(int lines);
+
+    // Seconds between two GPU utilization samples of a running job.
+    int samplingIntervalSeconds() const;
+    void setSamplingIntervalSeconds(int seconds);
+
     // Written to disk now (QSettings otherwise writes when it goes away).
     bool sync();
 

@@ -11,6 +11,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +64,23 @@ void TestAppearance::themeAndLanguage()
 
     language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
     QCOMPARE(AppSettings(dir.path()).language(), QStringLiteral("zh_CN"));
+
+    // Terminal scrollback and GPU sampling: stored, and announced to the terminals and the sampler.
+    QSignalSpy terminal(&page, &SettingsPage::terminalPreferencesChanged);
+    QSignalSpy sampling(&page, &SettingsPage::samplingIntervalChanged);
+    auto *scrollback = page.findChild<QSpinBox *>(QStringLiteral("scrollbackBox"));
+    auto *interval = page.findChild<QSpinBox *>(QStringLiteral("samplingBox"));
+    QVERIFY(scrollback && interval);
+    QCOMPARE(scrollback->value(), 10'000);
+    scrollback->setValue(50'000);
+    Q_EMIT scrollback->editingFinished();
+    QCOMPARE(AppSettings(dir.path()).terminalScrollback(), 50'000);
+    QVERIFY(!terminal.isEmpty());
+    QCOMPARE(terminal.last().at(1).toInt(), 50'000);
+    interval->setValue(30);
+    Q_EMIT interval->editingFinished();
+    QCOMPARE(AppSettings(dir.path()).samplingIntervalSeconds(), 30);
+    QCOMPARE(sampling.count(), 1);
 }
 
 QTEST_MAIN(TestAppearance)

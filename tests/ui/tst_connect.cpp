@@ -60,6 +60,7 @@ void TestConnect::opensATerminalToAnySshHost()
     MainWindow window(*catalog, nullptr, dir.path());
     auto *terminals = new TerminalsPage(knownHosts);
     window.setTerminalsPage(terminals);
+    terminals->setPreferences(QString(), 20'000); // Settings → Appearance
     window.resize(1100, 700);
     window.show();
 
@@ -67,6 +68,7 @@ void TestConnect::opensATerminalToAnySshHost()
     QVERIFY(window.connectTo(url, key).ok());
     TerminalTab *tab = terminals->tabForJob(url);
     QVERIFY(tab);
+    QCOMPARE(tab->view()->scrollbackLines(), 20'000);
     QTRY_VERIFY_WITH_TIMEOUT(tab->statusLabel()->text().contains(QStringLiteral("Connected to")), 20000);
     QVERIFY2(!tab->statusLabel()->text().contains(QStringLiteral("job")), qPrintable(tab->statusLabel()->text()));
     QTest::keyClicks(tab->view(), QStringLiteral("echo connect-$((40+2))"));

@@ -8,6 +8,10 @@
 #include "widgets/Theme.h"
 
 #include <QComboBox>
+#include <QFontComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QSpinBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFormLayout>
@@ -92,6 +96,56 @@ QWidget *SettingsPage::createAppearanceTab(const QString &dataDir)
     });
     form->addRow(tr("Language:"), language);
     form->addRow(QString(), languageNote);
+
+    // The terminal: any fixed-pitch font (CJK falls back per character), and how much it keeps.
+    auto *fontRow = new QHBoxLayout();
+    auto *fontBox = new QFontComboBox(w);
+    fontBox->setObjectName(QStringLiteral("terminalFontBox"));
+    fontBox->setFontFilters(QFontComboBox::MonospacedFonts);
+    auto *fontSize = new QSpinBox(w);
+    fontSize->setObjectName(QStringLiteral("terminalFontSize"));
+    fontSize->setRange(6, 48);
+    fontSize->setSuffix(tr(" pt"));
+    QFont current = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (!preferences->terminalFont().isEmpty())
+        current.fromString(preferences->terminalFont());
+    fontBox->setCurrentFont(current);
+    fontSize->setValue(current.pointSize() > 0 ? current.pointSize() : 11);
+    fontRow->addWidget(fontBox, 1);
+    fontRow->addWidget(fontSize);
+    form->addRow(tr("Terminal font:"), fontRow);
+    auto *scrollback = new QSpinBox(w);
+    scrollback->setObjectName(QStringLiteral("scrollbackBox"));
+    scrollback->setRange(1'000, 1'000'000);
+    scrollback->setSingleStep(5'000);
+    scrollback->setSuffix(tr(" lines"));
+    scrollback->setValue(preferences->terminalScrollback());
+    form->addRow(tr("Terminal scrollback:"), scrollback);
+    auto saveTerminal = [this, fontBox, fontSize, scrollback, preferences] {
+        QFont f = fontBox->currentFont();
+        f.setPointSize(fontSize->value());
+        f.setStyleHint(QFont::Monospace);
+        preferences->setTerminalFont(f.toString());
+        preferences->setTerminalScrollback(scrollback->value());
+        preferences->sync();
+        Q_EMIT terminalPreferencesChanged(f.toString(), scrollback->value());
+    };
+    connect(fontBox, &QFontComboBox::currentFontChanged, this, saveTerminal);
+    connect(fontSize, &QSpinBox::valueChanged, this, saveTerminal);
+    connect(scrollback, &QSpinBox::editingFinished, this, saveTerminal);
+
+    auto *sampling = new QSpinBox(w);
+    sampling->setObjectName(QStringLiteral("samplingBox"));
+    sampling->setRange(2, 3600);
+    sampling->setSuffix(tr(" s"));
+    sampling->setValue(preferences->samplingIntervalSeconds());
+    sampling->setToolTip(tr("How often nvidia-smi is asked, over SSH, for the GPU utilization of each running job."));
+    connect(sampling, &QSpinBox::editingFinished, this, [this, sampling, preferences] {
+        preferences->setSamplingIntervalSeconds(sampling->value());
+        preferences->sync();
+        Q_EMIT samplingIntervalChanged(sampling->value());
+    });
+    form->addRow(tr("GPU sampling every:"), sampling);
     return w;
 }
 

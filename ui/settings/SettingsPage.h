@@ -53,6 +53,9 @@ Q_SIGNALS:
     void firstRunRequested();
     // Settings → SSH: another key for the machines launched from now on.
     void launchKeyChanged();
+    // Settings → Appearance: terminal font ("family,size,…") and scrollback, GPU sampling interval.
+    void terminalPreferencesChanged(const QString &font, int scrollbackLines);
+    void samplingIntervalChanged(int seconds);
 
 private:
     QWidget *createAppearanceTab(const QString &dataDir);

@@ -1,6 +1,7 @@
 #include "TerminalsPage.h"
 
 #include "TerminalTab.h"
+#include "TerminalView.h"
 #include "services/JobConnections.h"
 
 #include <QLabel>
@@ -52,6 +53,7 @@ TerminalTab *TerminalsPage::openForJob(const QString &jobId, const QString &titl
     if (!endpoint.hostPublicKey.isEmpty())
         JobConnections::recordVouchedHostKey(m_knownHostsFile, endpoint);
     auto *tab = new TerminalTab(jobId, title, endpoint, m_knownHostsFile, m_tabs);
+    applyPreferences(tab);
     const int index = m_tabs->addTab(tab, title);
     m_tabs->setTabToolTip(index, jobId.startsWith(QStringLiteral("ssh://"))
                                      ? tr("%1@%2:%3").arg(endpoint.user, endpoint.host).arg(endpoint.port)
@@ -64,6 +66,25 @@ TerminalTab *TerminalsPage::openForJob(const QString &jobId, const QString &titl
     m_tabs->setCurrentIndex(index);
     m_stack->setCurrentWidget(m_tabs);
     return tab;
+}
+
+void TerminalsPage::setPreferences(const QString &font, int scrollbackLines)
+{
+    m_font = font;
+    m_scrollback = scrollbackLines;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<TerminalTab *>(m_tabs->widget(i)))
+            applyPreferences(tab);
+    }
+}
+
+void TerminalsPage::applyPreferences(TerminalTab *tab) const
+{
+    QFont font;
+    if (!m_font.isEmpty() && font.fromString(m_font))
+        tab->view()->setTerminalFont(font);
+    if (m_scrollback > 0)
+        tab->view()->setScrollbackLines(m_scrollback);
 }
 
 void TerminalsPage::closeTab(int index)

@@ -28,11 +28,16 @@ public:
     int count() const;
     // Jobs with a terminal open (the forgotten-instance warning leaves those alone).
     QStringList openJobIds() const;
+    // Settings → Appearance: font (empty: the view's own choice) and scrollback, for open and new tabs.
+    void setPreferences(const QString &font, int scrollbackLines);
 
 private:
     void closeTab(int index);
 
     QString m_knownHostsFile;
+    QString m_font;
+    int m_scrollback = 0;
+    void applyPreferences(TerminalTab *tab) const;
     QTabWidget *m_tabs;
     QLabel *m_empty;
     QStackedLayout *m_stack;
