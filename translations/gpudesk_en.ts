@@ -2867,6 +2867,77 @@ Options:
     </message>
 </context>
 <context>
+    <name>gpudesk::BudgetsTab</name>
+    <message>
+        <source>Stop its running jobs when it is spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings at 50 %, 80 % and 100 % of each monthly budget, in the Costs page and as desktop notifications. Sandbox jobs count their simulated cost. One budget per scope: setting it again changes its amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop its jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget for %1: %2 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget for %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::ChartWidget</name>
     <message>
         <source>Export as PNG or SVG…</source>
@@ -3754,7 +3825,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Budget of $%1 a month stored.</source>
+        <source>Budget of %1 a month stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5156,15 +5227,15 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>$%1/h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>on quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Terminals need GPU Desk&apos;s database, which could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6215,6 +6286,10 @@ Source: %2</source>
     </message>
     <message>
         <source>GPU sampling every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2929,6 +2929,77 @@ Options:
     </message>
 </context>
 <context>
+    <name>gpudesk::BudgetsTab</name>
+    <message>
+        <source>Stop its running jobs when it is spent</source>
+        <translation>预算用完时停止其运行中的任务</translation>
+    </message>
+    <message>
+        <source>Set budget</source>
+        <translation>设置预算</translation>
+    </message>
+    <message>
+        <source>Remove budget</source>
+        <translation>删除预算</translation>
+    </message>
+    <message>
+        <source>Warnings at 50 %, 80 % and 100 % of each monthly budget, in the Costs page and as desktop notifications. Sandbox jobs count their simulated cost. One budget per scope: setting it again changes its amount.</source>
+        <translation>每个月度预算在达到 50 %、80 % 和 100 % 时，会在费用页和桌面通知中提醒。沙盒任务按模拟费用计入。每个范围只有一个预算：再次设置会修改其金额。</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>At 100 %</source>
+        <translation>达到 100 % 时</translation>
+    </message>
+    <message>
+        <source>Monthly amount:</source>
+        <translation>每月金额：</translation>
+    </message>
+    <message>
+        <source>every project</source>
+        <translation>所有项目</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <source>every provider</source>
+        <translation>所有供应商</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>供应商：</translation>
+    </message>
+    <message>
+        <source>stop its jobs</source>
+        <translation>停止其任务</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount.</source>
+        <translation>%1 不是有效金额。</translation>
+    </message>
+    <message>
+        <source>Budget for %1: %2 a month.</source>
+        <translation>%1 的预算：每月 %2。</translation>
+    </message>
+    <message>
+        <source>Budget for %1 removed.</source>
+        <translation>已删除 %1 的预算。</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::ChartWidget</name>
     <message>
         <source>Export as PNG or SVG…</source>
@@ -3797,8 +3868,8 @@ Options:
         <translation>&lt;p&gt;每月预算：&lt;b&gt;$%1&lt;/b&gt;，仅提醒。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Budget of $%1 a month stored.</source>
-        <translation>已保存每月 $%1 的预算。</translation>
+        <source>Budget of %1 a month stored.</source>
+        <translation>已保存每月 %1 的预算。</translation>
     </message>
 </context>
 <context>
@@ -5183,16 +5254,16 @@ Options:
         <translation>报价</translation>
     </message>
     <message>
-        <source>$%1/h</source>
-        <translation>$%1/小时</translation>
-    </message>
-    <message>
         <source>on quote</source>
         <translation>需询价</translation>
     </message>
     <message>
         <source>Terminals need GPU Desk&apos;s database, which could not be opened.</source>
         <translation>终端需要 GPU Desk 的数据库，但数据库无法打开。</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/小时</translation>
     </message>
 </context>
 <context>
@@ -6243,6 +6314,10 @@ Source: %2</source>
     <message>
         <source>GPU sampling every:</source>
         <translation>GPU 采样间隔：</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>预算</translation>
     </message>
 </context>
 <context>

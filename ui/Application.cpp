@@ -81,6 +81,8 @@ void Application::createWindow()
         m_sandboxSettings = std::make_unique<SandboxSettings>(m_services.database());
         settings->addSandboxTab(*m_sandboxSettings, *sandbox);
     }
+    if (m_services.budgets())
+        settings->addBudgetsTab(*m_services.budgets(), m_services.providers()->ids());
     // GPU Desk's own known_hosts, shared with `gpudesk-cli ssh-config`.
     QDir(m_services.dataDir()).mkpath(QStringLiteral("ssh"));
     m_window->setTerminalsPage(new TerminalsPage(QDir(m_services.dataDir()).filePath(QStringLiteral("ssh/known_hosts"))));

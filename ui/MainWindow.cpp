@@ -185,7 +185,7 @@ void MainWindow::openCommandPalette()
     for (const Offer &o : m_catalog.offers()) {
         const ProviderInfo *info = ProviderDirectory::lookup(o.providerId);
         const QString provider = info ? info->displayName : o.providerId;
-        const QString price = o.pricePerHour ? tr("$%1/h").arg(o.pricePerHour->toString()) : tr("on quote");
+        const QString price = o.pricePerHour ? tr("%1/h").arg(o.pricePerHour->toString()) : tr("on quote");
         const QString model = o.gpuModel;
         entries.append({offerKind, QStringLiteral("%1× %2").arg(o.gpuCount).arg(model),
                         QStringLiteral("%1 · %2 · %3").arg(provider, price, o.region),

@@ -349,7 +349,7 @@ bool FirstRunWizard::applyBudget()
         m_budgetStatus->setText(QStringLiteral("<span style=\"color:#b71c1c\">%1</span>").arg(stored.error().message.toHtmlEscaped()));
         return false;
     }
-    m_budgetStatus->setText(tr("Budget of $%1 a month stored.").arg(stored->monthly.toString(0)));
+    m_budgetStatus->setText(tr("Budget of %1 a month stored.").arg(stored->monthly.toString(0)));
     return true;
 }
 

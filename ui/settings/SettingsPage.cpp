@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "ProviderKeysPanel.h"
+#include "BudgetsTab.h"
 #include "SshSettingsTab.h"
 #include "core/AppSettings.h"
 #include "providers/sandbox/SandboxProvider.h"
@@ -208,6 +209,14 @@ void SettingsPage::addSandboxTab(SandboxSettings &settings, SandboxProvider &san
                                          : tr("The Sandbox now refuses %1 for lack of capacity.").arg(models.join(QStringLiteral(", "))));
     });
     m_tabs->addTab(w, tr("Sandbox"));
+}
+
+BudgetsTab *SettingsPage::addBudgetsTab(BudgetRepository &budgets, const QStringList &providerIds)
+{
+    auto *tab = new BudgetsTab(budgets, providerIds, m_tabs);
+    // Beside SSH, before Appearance.
+    m_tabs->insertTab(2, tab, tr("Budgets"));
+    return tab;
 }
 
 void SettingsPage::reload() { m_providerKeys->reload(); }

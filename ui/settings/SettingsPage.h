@@ -13,6 +13,8 @@ class ProviderKeys;
 class ProviderKeysPanel;
 class ProviderRegistry;
 class ProviderSettingsRepository;
+class BudgetRepository;
+class BudgetsTab;
 class SandboxProvider;
 class SandboxSettings;
 class SshSettingsTab;
@@ -34,6 +36,8 @@ public:
     void reload();
     // The Sandbox tab: the GPU models it refuses for lack of capacity (a demo of failover).
     void addSandboxTab(SandboxSettings &settings, SandboxProvider &sandbox);
+    // The Budgets tab (the database holds them): monthly budgets per scope.
+    BudgetsTab *addBudgetsTab(BudgetRepository &budgets, const QStringList &providerIds);
     QLineEdit *sandboxNoCapacityField() const { return m_noCapacity; }
     // Tests: the widgets of one provider's card.
     QLineEdit *keyField(const QString &providerId) const;
