@@ -13,6 +13,7 @@
 #include "secrets/ProviderKeys.h"
 #include "services/OfferRefresh.h"
 #include "services/Services.h"
+#include "settings/ProviderKeysPanel.h"
 #include "settings/SettingsPage.h"
 
 #include <QLabel>
@@ -91,41 +92,41 @@ private Q_SLOTS:
         SettingsPage page(*m_services->providers(), *m_services->keys(), m_services->providerSettings(), m_dir.path());
         page.resize(1100, 900);
         page.show();
-        QTRY_VERIFY(page.statusLabel(QStringLiteral("lambda"))->text().contains(QStringLiteral("no key")));
-        QVERIFY(!page.testButton(QStringLiteral("lambda"))->isEnabled());
+        QTRY_VERIFY(page.providerKeys()->statusLabel(QStringLiteral("lambda"))->text().contains(QStringLiteral("no key")));
+        QVERIFY(!page.providerKeys()->testButton(QStringLiteral("lambda"))->isEnabled());
         Provider *lambda = m_services->providers()->provider(QStringLiteral("lambda"));
         QVERIFY(!lambda->hasCredentials());
 
         // Save with an empty field says what is missing.
-        page.saveButton(QStringLiteral("lambda"))->click();
-        QCOMPARE(page.resultLabel(QStringLiteral("lambda"))->text(), QStringLiteral("Enter the key first."));
+        page.providerKeys()->saveButton(QStringLiteral("lambda"))->click();
+        QCOMPARE(page.providerKeys()->resultLabel(QStringLiteral("lambda"))->text(), QStringLiteral("Enter the key first."));
 
-        QTest::keyClicks(page.keyField(QStringLiteral("lambda")), QString::fromLatin1(kKey));
-        QCOMPARE(page.keyField(QStringLiteral("lambda"))->echoMode(), QLineEdit::Password);
-        page.saveButton(QStringLiteral("lambda"))->click();
-        QTRY_VERIFY(page.statusLabel(QStringLiteral("lambda"))->text().contains(QStringLiteral("key stored in the keychain")));
-        QVERIFY(page.keyField(QStringLiteral("lambda"))->text().isEmpty()); // never shown again
+        QTest::keyClicks(page.providerKeys()->keyField(QStringLiteral("lambda")), QString::fromLatin1(kKey));
+        QCOMPARE(page.providerKeys()->keyField(QStringLiteral("lambda"))->echoMode(), QLineEdit::Password);
+        page.providerKeys()->saveButton(QStringLiteral("lambda"))->click();
+        QTRY_VERIFY(page.providerKeys()->statusLabel(QStringLiteral("lambda"))->text().contains(QStringLiteral("key stored in the keychain")));
+        QVERIFY(page.providerKeys()->keyField(QStringLiteral("lambda"))->text().isEmpty()); // never shown again
         QVERIFY(lambda->hasCredentials());
         QVERIFY(m_store->entries().contains(QStringLiteral("provider/lambda")));
 
         const QString grab = QStringLiteral(GPUDESK_TEST_OUT "/settings-providers.png");
         page.grab().save(grab);
 
-        page.testButton(QStringLiteral("lambda"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(page.testButton(QStringLiteral("lambda"))->text() == QStringLiteral("Test"), 20000);
-        QVERIFY2(page.resultLabel(QStringLiteral("lambda"))->text().startsWith(QStringLiteral("Lambda")),
-                 qPrintable(page.resultLabel(QStringLiteral("lambda"))->text()));
-        QVERIFY(!page.resultLabel(QStringLiteral("lambda"))->text().contains(QStringLiteral("rejected")));
+        page.providerKeys()->testButton(QStringLiteral("lambda"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page.providerKeys()->testButton(QStringLiteral("lambda"))->text() == QStringLiteral("Test"), 20000);
+        QVERIFY2(page.providerKeys()->resultLabel(QStringLiteral("lambda"))->text().startsWith(QStringLiteral("Lambda")),
+                 qPrintable(page.providerKeys()->resultLabel(QStringLiteral("lambda"))->text()));
+        QVERIFY(!page.providerKeys()->resultLabel(QStringLiteral("lambda"))->text().contains(QStringLiteral("rejected")));
 
         m_reject = true;
-        page.testButton(QStringLiteral("lambda"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(page.resultLabel(QStringLiteral("lambda"))->text().contains(QStringLiteral("rejected the API key (401)")),
+        page.providerKeys()->testButton(QStringLiteral("lambda"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page.providerKeys()->resultLabel(QStringLiteral("lambda"))->text().contains(QStringLiteral("rejected the API key (401)")),
                                  20000);
-        QVERIFY(page.resultLabel(QStringLiteral("lambda"))->text().contains(QStringLiteral("Settings → Providers → Lambda")));
+        QVERIFY(page.providerKeys()->resultLabel(QStringLiteral("lambda"))->text().contains(QStringLiteral("Settings → Providers → Lambda")));
         m_reject = false;
 
-        page.removeButton(QStringLiteral("lambda"))->click();
-        QTRY_VERIFY(page.statusLabel(QStringLiteral("lambda"))->text().contains(QStringLiteral("no key")));
+        page.providerKeys()->removeButton(QStringLiteral("lambda"))->click();
+        QTRY_VERIFY(page.providerKeys()->statusLabel(QStringLiteral("lambda"))->text().contains(QStringLiteral("no key")));
         QVERIFY(!lambda->hasCredentials());
         QVERIFY(!m_store->entries().contains(QStringLiteral("provider/lambda")));
     }

@@ -220,13 +220,5 @@ BudgetsTab *SettingsPage::addBudgetsTab(BudgetRepository &budgets, const QString
 }
 
 void SettingsPage::reload() { m_providerKeys->reload(); }
-QLineEdit *SettingsPage::keyField(const QString &id) const { return m_providerKeys->keyField(id); }
-QLineEdit *SettingsPage::secretField(const QString &id) const { return m_providerKeys->secretField(id); }
-QLineEdit *SettingsPage::accountField(const QString &id) const { return m_providerKeys->accountField(id); }
-QPushButton *SettingsPage::saveButton(const QString &id) const { return m_providerKeys->saveButton(id); }
-QPushButton *SettingsPage::testButton(const QString &id) const { return m_providerKeys->testButton(id); }
-QPushButton *SettingsPage::removeButton(const QString &id) const { return m_providerKeys->removeButton(id); }
-QLabel *SettingsPage::statusLabel(const QString &id) const { return m_providerKeys->statusLabel(id); }
-QLabel *SettingsPage::resultLabel(const QString &id) const { return m_providerKeys->resultLabel(id); }
 
 } // namespace gpudesk

@@ -2,9 +2,7 @@
 
 #include <QWidget>
 
-class QLabel;
 class QLineEdit;
-class QPushButton;
 class QTabWidget;
 
 namespace gpudesk {
@@ -39,15 +37,6 @@ public:
     // The Budgets tab (the database holds them): monthly budgets per scope.
     BudgetsTab *addBudgetsTab(BudgetRepository &budgets, const QStringList &providerIds);
     QLineEdit *sandboxNoCapacityField() const { return m_noCapacity; }
-    // Tests: the widgets of one provider's card.
-    QLineEdit *keyField(const QString &providerId) const;
-    QLineEdit *secretField(const QString &providerId) const;
-    QLineEdit *accountField(const QString &providerId) const;
-    QPushButton *saveButton(const QString &providerId) const;
-    QPushButton *testButton(const QString &providerId) const;
-    QPushButton *removeButton(const QString &providerId) const;
-    QLabel *statusLabel(const QString &providerId) const;
-    QLabel *resultLabel(const QString &providerId) const;
 
 Q_SIGNALS:
     // A key was stored, replaced or removed: live offers and jobs of that provider may change.
