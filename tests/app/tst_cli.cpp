@@ -23,22 +23,15 @@
 
 #include <memory>
 
+#include "CliRunner.h"
+
 using namespace gpudesk;
 
 namespace {
 
 const QString kCli = QStringLiteral(GPUDESK_CLI_PATH);
 
-struct CliRun
-{
-    int exitCode = -1;
-    bool finished = false;
-    QString out;
-    QString err;
-
-    QStringList outLines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
-    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
-};
+using test::CliRun;
 
 // Money from a JSON number; every amount the CLI prints has at most 6 decimals.
 Money moneyOf(const QJsonValue &v)
@@ -104,21 +97,7 @@ private:
 
 CliRun TestCli::run(const QStringList &args, const QString &dataDir) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GPUDESK_DATA_DIR"), dataDir.isEmpty() ? m_dataDir->path() : dataDir);
-    // English, whatever the machine's locale.
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(kCli, args);
-    CliRun r;
-    r.finished = process.waitForFinished(120'000) && process.exitStatus() == QProcess::NormalExit;
-    r.exitCode = process.exitCode();
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return test::runCli(kCli, args, dataDir.isEmpty() ? m_dataDir->path() : dataDir);
 }
 
 QJsonArray TestCli::runJson(const QStringList &args)

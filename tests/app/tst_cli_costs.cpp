@@ -20,19 +20,15 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include "CliRunner.h"
+
 using namespace gpudesk;
 
 namespace {
 
 const QString kCli = QStringLiteral(GPUDESK_CLI_PATH);
 
-struct CliRun
-{
-    bool finished = false;
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using test::CliRun;
 
 QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0)
 {
@@ -48,23 +44,7 @@ class TestCliCosts : public QObject
     QTemporaryDir m_dir;
     Money m_expectedEstimated;
 
-    CliRun run(const QStringList &args) const
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GPUDESK_DATA_DIR"), m_dir.path());
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        process.setProcessEnvironment(env);
-        process.start(kCli, args);
-        CliRun r;
-        r.finished = process.waitForFinished(60'000) && process.exitStatus() == QProcess::NormalExit;
-        r.exitCode = process.exitCode();
-        r.out = QString::fromUtf8(process.readAllStandardOutput());
-        r.err = QString::fromUtf8(process.readAllStandardError());
-        return r;
-    }
+    CliRun run(const QStringList &args) const { return test::runCli(kCli, args, m_dir.path(), 60'000); }
 
     QString path(const QString &name) const { return QDir(m_dir.path()).filePath(name); }
 
