@@ -6685,6 +6685,14 @@ Trust this machine?</source>
         <source>Double-click a folder to open it, a file to download it to your Downloads folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files, transfers, Jupyter, port forwards and Reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::TerminalView</name>
@@ -6712,6 +6720,42 @@ Trust this machine?</source>
     </message>
     <message>
         <source>%1@%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second shell beside this one, on its own connection to the same machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second shell below this one, on its own connection to the same machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the focused pane and its connection (the last pane closes the tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another shell on the same machine, beside or below this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

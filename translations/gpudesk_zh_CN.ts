@@ -6717,6 +6717,14 @@ Trust this machine?</source>
         <source>Double-click a folder to open it, a file to download it to your Downloads folder.</source>
         <translation>双击文件夹将其打开，双击文件将其下载到“下载”文件夹。</translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Files, transfers, Jupyter, port forwards and Reconnect.</source>
+        <translation>文件、传输、Jupyter、端口转发和重新连接。</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::TerminalView</name>
@@ -6744,6 +6752,42 @@ Trust this machine?</source>
     <message>
         <source>%1@%2:%3</source>
         <translation>%1@%2:%3</translation>
+    </message>
+    <message>
+        <source>Split Right</source>
+        <translation>向右拆分</translation>
+    </message>
+    <message>
+        <source>Split Down</source>
+        <translation>向下拆分</translation>
+    </message>
+    <message>
+        <source>Close Pane</source>
+        <translation>关闭窗格</translation>
+    </message>
+    <message>
+        <source>A second shell beside this one, on its own connection to the same machine.</source>
+        <translation>在此旁边再开一个 shell，使用到同一台机器的独立连接。</translation>
+    </message>
+    <message>
+        <source>A second shell below this one, on its own connection to the same machine.</source>
+        <translation>在此下方再开一个 shell，使用到同一台机器的独立连接。</translation>
+    </message>
+    <message>
+        <source>Closes the focused pane and its connection (the last pane closes the tab).</source>
+        <translation>关闭当前焦点所在的窗格及其连接（关闭最后一个窗格会关闭标签页）。</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Another shell on the same machine, beside or below this one.</source>
+        <translation>在同一台机器上再开一个 shell，位于此窗格的右侧或下方。</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>关闭标签页</translation>
     </message>
 </context>
 <context>

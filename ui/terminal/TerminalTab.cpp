@@ -4,6 +4,7 @@
 #include "TerminalView.h"
 #include "terminal/TerminalScreen.h"
 
+#include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -71,6 +73,7 @@ TerminalTab::TerminalTab(const QString &jobId, const QString &title, const SshEn
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(0);
     auto *bar = new QHBoxLayout();
+    m_bar = bar;
     bar->setContentsMargins(8, 4, 8, 4);
     m_status->setObjectName(QStringLiteral("terminalStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -102,7 +105,37 @@ TerminalTab::TerminalTab(const QString &jobId, const QString &title, const SshEn
     bar->addWidget(m_jupyter);
     bar->addWidget(m_forward);
     bar->addWidget(m_reconnect);
+    // Narrow (a split pane): the same buttons from one menu, so panes can be small.
+    m_more = new QToolButton(this);
+    m_more->setObjectName(QStringLiteral("moreActions"));
+    m_more->setText(tr("More"));
+    m_more->setToolTip(tr("Files, transfers, Jupyter, port forwards and Reconnect."));
+    m_more->setPopupMode(QToolButton::InstantPopup);
+    m_more->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *moreMenu = new QMenu(m_more);
+    QAction *filesAction = moreMenu->addAction(m_filesButton->text());
+    filesAction->setCheckable(true);
+    connect(filesAction, &QAction::triggered, m_filesButton, &QPushButton::setChecked);
+    QMenu *uploadSub = moreMenu->addMenu(m_upload->text());
+    uploadSub->addActions(uploadMenu->actions());
+    const QList<QPushButton *> buttons { m_download, m_jupyter, m_forward, m_reconnect };
+    QList<QAction *> buttonActions;
+    for (QPushButton *button : buttons) {
+        QAction *action = moreMenu->addAction(button->text());
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+        buttonActions << action;
+    }
+    connect(moreMenu, &QMenu::aboutToShow, this, [this, filesAction, uploadSub, buttons, buttonActions] {
+        filesAction->setChecked(m_filesButton->isChecked());
+        uploadSub->setEnabled(m_upload->isEnabled());
+        for (qsizetype i = 0; i < buttons.size(); ++i)
+            buttonActions.at(i)->setEnabled(buttons.at(i)->isEnabled());
+    });
+    m_more->setMenu(moreMenu);
+    m_more->hide();
+    bar->addWidget(m_more);
     v->addLayout(bar);
+    setMinimumWidth(240);
     m_forwards->setObjectName(QStringLiteral("forwards"));
     m_forwards->setMaximumHeight(52);
     m_forwards->setToolTip(tr("Port forwards of this terminal. Double-click one to open it, Delete to remove it."));
@@ -212,6 +245,41 @@ TerminalTab::~TerminalTab()
     m_session->disconnectFromHost();
 }
 
+void TerminalTab::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateCompact();
+}
+
+void TerminalTab::updateCompact()
+{
+    const QList<QWidget *> full { m_filesButton, m_upload, m_download, m_jupyter, m_forward, m_reconnect };
+    // Room for the status and every button (those the page added stay in both modes).
+    int needed = 260 + m_bar->contentsMargins().left() + m_bar->contentsMargins().right();
+    for (int i = 0; i < m_bar->count(); ++i) {
+        QWidget *w = m_bar->itemAt(i)->widget();
+        if (w && w != m_status && w != m_more)
+            needed += w->sizeHint().width() + std::max(6, m_bar->spacing());
+    }
+    const bool compact = width() < needed;
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    for (QWidget *w : full)
+        w->setVisible(!compact);
+    m_more->setVisible(compact);
+}
+
+QString TerminalTab::displayTitle() const
+{
+    return m_screen->title().isEmpty() ? m_title : m_screen->title();
+}
+
+void TerminalTab::addBarWidget(QWidget *widget)
+{
+    m_bar->addWidget(widget);
+}
+
 void TerminalTab::setStatus(const QString &text, const QString &colour)
 {
     m_status->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(colour, text.toHtmlEscaped()));
@@ -231,7 +299,10 @@ void TerminalTab::onState(SshSession::State state)
         setStatus(m_jobId.startsWith(QStringLiteral("ssh://")) ? tr("Connected to %1").arg(where)
                                                                 : tr("Connected to %1 (job %2)").arg(where, m_jobId),
                   QStringLiteral("#2e7d32"));
-        m_view->setFocus();
+        // Not when another terminal (a split pane beside this one) has the keyboard.
+        if (auto *other = qobject_cast<TerminalView *>(QApplication::focusWidget());
+            !other || other == m_view || !other->isVisible())
+            m_view->setFocus();
         break;
     case SshSession::State::Reconnecting:
         break; // reconnecting() says when

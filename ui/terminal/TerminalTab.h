@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QToolButton;
@@ -30,6 +31,8 @@ public:
 
     QString jobId() const { return m_jobId; }
     QString title() const { return m_title; }
+    // What the tab shows as its title: the remote title (OSC 0/2) when the shell set one, else title().
+    QString displayTitle() const;
     SshSession *session() const { return m_session; }
     TerminalScreen *screen() const { return m_screen; }
     TerminalView *view() const { return m_view; }
@@ -58,13 +61,25 @@ public:
     // Tests answer the dialogs through these instead of modal boxes.
     enum class HostKeyAnswer { Ask, TrustAlways, TrustOnce, Refuse };
     void setHostKeyAnswer(HostKeyAnswer answer) { m_hostKeyAnswer = answer; }
+    HostKeyAnswer hostKeyAnswer() const { return m_hostKeyAnswer; }
+
+    // The Terminals page puts its own buttons (Split) at the end of the tab's button row.
+    void addBarWidget(QWidget *widget);
     void setOpenUrl(std::function<void(const QUrl &)> open) { m_openUrl = std::move(open); }
+
+    // True when the tab is too narrow for its button row (a split pane): the buttons go into a
+    // "More" menu beside the status.
+    bool isCompact() const { return m_compact; }
 
 Q_SIGNALS:
     void titleChanged(const QString &title);
     void jupyterOpened(const QUrl &url);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void updateCompact();
     void onState(SshSession::State state);
     void onHostKey(const QString &fingerprint, const QString &keyType, KnownHosts::Status status);
     void onError(const Error &error);
@@ -89,6 +104,9 @@ private:
     QToolButton *m_upload;
     QPushButton *m_download;
     FileTransferBar *m_transfers;
+    QHBoxLayout *m_bar;
+    QToolButton *m_more;
+    bool m_compact = false;
     QPushButton *m_filesButton;
     QListWidget *m_files;
     QString m_browsedPath;

@@ -1,12 +1,18 @@
 #include "TerminalsPage.h"
 
+#include "TerminalSplit.h"
 #include "TerminalTab.h"
 #include "TerminalView.h"
 #include "services/JobConnections.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QMenu>
+#include <QPointer>
 #include <QStackedLayout>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
 
 namespace gpudesk {
 
@@ -16,6 +22,9 @@ TerminalsPage::TerminalsPage(QString knownHostsFile, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_empty(new QLabel(this))
     , m_stack(new QStackedLayout(this))
+    , m_splitRight(new QAction(tr("Split Right"), this))
+    , m_splitDown(new QAction(tr("Split Down"), this))
+    , m_closePane(new QAction(tr("Close Pane"), this))
 {
     setObjectName(QStringLiteral("terminalsPage"));
     m_tabs->setObjectName(QStringLiteral("terminalTabs"));
@@ -23,6 +32,8 @@ TerminalsPage::TerminalsPage(QString knownHostsFile, QWidget *parent)
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &TerminalsPage::closeTab);
+    m_tabs->tabBar()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tabs->tabBar(), &QWidget::customContextMenuRequested, this, &TerminalsPage::showTabMenu);
     m_empty->setObjectName(QStringLiteral("terminalsEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -31,41 +42,159 @@ TerminalsPage::TerminalsPage(QString knownHostsFile, QWidget *parent)
                         "machine's Jupyter in one click.</p>"));
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_tabs);
+
+    // Ctrl+Shift combinations: the terminal leaves them to the window (Ctrl+Shift+C/V/+/-/0 are
+    // its own). Terminator's keys for the same splits.
+    m_splitRight->setObjectName(QStringLiteral("splitRight"));
+    m_splitRight->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_splitRight->setToolTip(tr("A second shell beside this one, on its own connection to the same machine."));
+    m_splitDown->setObjectName(QStringLiteral("splitDown"));
+    m_splitDown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_splitDown->setToolTip(tr("A second shell below this one, on its own connection to the same machine."));
+    m_closePane->setObjectName(QStringLiteral("closePane"));
+    m_closePane->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_closePane->setToolTip(tr("Closes the focused pane and its connection (the last pane closes the tab)."));
+    for (QAction *action : {m_splitRight, m_splitDown, m_closePane}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(false);
+        addAction(action);
+    }
+    connect(m_splitRight, &QAction::triggered, this, [this] { splitCurrent(Qt::Horizontal); });
+    connect(m_splitDown, &QAction::triggered, this, [this] { splitCurrent(Qt::Vertical); });
+    connect(m_closePane, &QAction::triggered, this, &TerminalsPage::closeCurrentPane);
 }
 
-TerminalTab *TerminalsPage::tabForJob(const QString &jobId) const
+TerminalSplit *TerminalsPage::splitAt(int index) const
+{
+    return qobject_cast<TerminalSplit *>(m_tabs->widget(index));
+}
+
+TerminalSplit *TerminalsPage::currentSplit() const
+{
+    return qobject_cast<TerminalSplit *>(m_tabs->currentWidget());
+}
+
+TerminalSplit *TerminalsPage::splitForJob(const QString &jobId) const
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *tab = qobject_cast<TerminalTab *>(m_tabs->widget(i));
-        if (tab && tab->jobId() == jobId)
-            return tab;
+        TerminalSplit *split = splitAt(i);
+        if (split && split->focusedPane() && split->focusedPane()->jobId() == jobId)
+            return split;
     }
     return nullptr;
 }
 
+TerminalTab *TerminalsPage::tabForJob(const QString &jobId) const
+{
+    TerminalSplit *split = splitForJob(jobId);
+    return split ? split->focusedPane() : nullptr;
+}
+
 TerminalTab *TerminalsPage::openForJob(const QString &jobId, const QString &title, const SshEndpoint &endpoint)
 {
-    if (TerminalTab *existing = tabForJob(jobId)) {
+    if (TerminalSplit *existing = splitForJob(jobId)) {
         m_tabs->setCurrentWidget(existing);
-        return existing;
+        return existing->focusedPane();
     }
     // A host key the provider vouched for is recorded first, so the check is strict without asking.
     if (!endpoint.hostPublicKey.isEmpty())
         JobConnections::recordVouchedHostKey(m_knownHostsFile, endpoint);
-    auto *tab = new TerminalTab(jobId, title, endpoint, m_knownHostsFile, m_tabs);
-    applyPreferences(tab);
-    const int index = m_tabs->addTab(tab, title);
+    // Every pane of the tab: its own connection to the same machine.
+    auto *split = new TerminalSplit(
+        [this, jobId, title, endpoint](TerminalSplit *owner) {
+            auto *pane = new TerminalTab(jobId, title, endpoint, m_knownHostsFile, owner);
+            applyPreferences(pane);
+            addSplitButton(owner, pane);
+            return pane;
+        },
+        m_tabs);
+    const int index = m_tabs->addTab(split, title);
     m_tabs->setTabToolTip(index, jobId.startsWith(QStringLiteral("ssh://"))
                                      ? tr("%1@%2:%3").arg(endpoint.user, endpoint.host).arg(endpoint.port)
                                      : tr("Job %1 · %2@%3:%4").arg(jobId, endpoint.user, endpoint.host).arg(endpoint.port));
-    connect(tab, &TerminalTab::titleChanged, this, [this, tab](const QString &t) {
-        const int i = m_tabs->indexOf(tab);
+    connect(split, &TerminalSplit::titleChanged, this, [this, split](const QString &t) {
+        const int i = m_tabs->indexOf(split);
         if (i >= 0)
             m_tabs->setTabText(i, t.left(40));
     });
+    connect(split, &TerminalSplit::lastPaneClosed, this, [this, split] {
+        const int i = m_tabs->indexOf(split);
+        if (i >= 0)
+            closeTab(i);
+    });
     m_tabs->setCurrentIndex(index);
     m_stack->setCurrentWidget(m_tabs);
-    return tab;
+    for (QAction *action : {m_splitRight, m_splitDown, m_closePane})
+        action->setEnabled(true);
+    return split->focusedPane();
+}
+
+void TerminalsPage::addSplitButton(TerminalSplit *split, TerminalTab *pane)
+{
+    auto *button = new QToolButton(pane);
+    button->setObjectName(QStringLiteral("splitButton"));
+    button->setText(tr("Split"));
+    button->setToolTip(tr("Another shell on the same machine, beside or below this one."));
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(button);
+    // The menu acts on its own pane, whichever has the keyboard.
+    QPointer<TerminalSplit> owner(split);
+    QPointer<TerminalTab> self(pane);
+    QAction *right = menu->addAction(m_splitRight->text());
+    right->setShortcut(m_splitRight->shortcut());
+    connect(right, &QAction::triggered, this, [owner, self] {
+        if (owner && self)
+            owner->split(self, Qt::Horizontal);
+    });
+    QAction *down = menu->addAction(m_splitDown->text());
+    down->setShortcut(m_splitDown->shortcut());
+    connect(down, &QAction::triggered, this, [owner, self] {
+        if (owner && self)
+            owner->split(self, Qt::Vertical);
+    });
+    menu->addSeparator();
+    QAction *close = menu->addAction(m_closePane->text());
+    close->setShortcut(m_closePane->shortcut());
+    connect(close, &QAction::triggered, this, [owner, self] {
+        if (owner && self)
+            owner->closePane(self);
+    });
+    // Shown in the menu only: the page's actions own the keys.
+    for (QAction *a : {right, down, close})
+        a->setShortcutContext(Qt::WidgetShortcut);
+    button->setMenu(menu);
+    pane->addBarWidget(button);
+}
+
+void TerminalsPage::showTabMenu(const QPoint &pos)
+{
+    const int index = m_tabs->tabBar()->tabAt(pos);
+    if (index < 0)
+        return;
+    m_tabs->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(m_splitRight);
+    menu.addAction(m_splitDown);
+    menu.addAction(m_closePane);
+    menu.addSeparator();
+    QAction *closeTabAction = menu.addAction(tr("Close Tab"));
+    if (menu.exec(m_tabs->tabBar()->mapToGlobal(pos)) == closeTabAction)
+        closeTab(index);
+}
+
+TerminalTab *TerminalsPage::splitCurrent(Qt::Orientation orientation)
+{
+    TerminalSplit *split = currentSplit();
+    if (!split || !split->focusedPane())
+        return nullptr;
+    return split->split(split->focusedPane(), orientation);
+}
+
+void TerminalsPage::closeCurrentPane()
+{
+    if (TerminalSplit *split = currentSplit(); split && split->focusedPane())
+        split->closePane(split->focusedPane());
 }
 
 void TerminalsPage::setPreferences(const QString &font, int scrollbackLines)
@@ -73,8 +202,10 @@ void TerminalsPage::setPreferences(const QString &font, int scrollbackLines)
     m_font = font;
     m_scrollback = scrollbackLines;
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *tab = qobject_cast<TerminalTab *>(m_tabs->widget(i)))
-            applyPreferences(tab);
+        if (TerminalSplit *split = splitAt(i)) {
+            for (TerminalTab *pane : split->panes())
+                applyPreferences(pane);
+        }
     }
 }
 
@@ -91,9 +222,14 @@ void TerminalsPage::closeTab(int index)
 {
     QWidget *w = m_tabs->widget(index);
     m_tabs->removeTab(index);
-    delete w;
-    if (m_tabs->count() == 0)
+    // Later: the last pane's own Close may be what got here.
+    w->hide();
+    w->deleteLater();
+    if (m_tabs->count() == 0) {
         m_stack->setCurrentWidget(m_empty);
+        for (QAction *action : {m_splitRight, m_splitDown, m_closePane})
+            action->setEnabled(false);
+    }
 }
 
 int TerminalsPage::count() const
@@ -105,8 +241,8 @@ QStringList TerminalsPage::openJobIds() const
 {
     QStringList ids;
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *tab = qobject_cast<TerminalTab *>(m_tabs->widget(i)))
-            ids << tab->jobId();
+        if (TerminalSplit *split = splitAt(i); split && split->focusedPane())
+            ids << split->focusedPane()->jobId();
     }
     return ids;
 }

@@ -4,16 +4,19 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QStackedLayout;
 class QTabWidget;
 
 namespace gpudesk {
 
+class TerminalSplit;
 class TerminalTab;
 
 // Terminals to jobs' machines, one tab each. Opened from the Jobs view ("Open terminal"); a tab
-// knows its job, reconnects by itself after a network blip and forwards ports.
+// knows its job, reconnects by itself after a network blip and forwards ports. A tab splits into
+// panes (Split right, Split down), each a second shell on its own connection to the same machine.
 class TerminalsPage : public QWidget
 {
     Q_OBJECT
@@ -24,15 +27,28 @@ public:
 
     // Opens (or focuses, when one is open already) a terminal to the job's machine.
     TerminalTab *openForJob(const QString &jobId, const QString &title, const SshEndpoint &endpoint);
+    // The job's tab's focused pane (the first one until another is focused).
     TerminalTab *tabForJob(const QString &jobId) const;
+    TerminalSplit *splitForJob(const QString &jobId) const;
     int count() const;
     // Jobs with a terminal open (the forgotten-instance warning leaves those alone).
     QStringList openJobIds() const;
     // Settings → Appearance: font (empty: the view's own choice) and scrollback, for open and new tabs.
     void setPreferences(const QString &font, int scrollbackLines);
 
+    // The current tab's focused pane: a new pane beside it (Qt::Horizontal) or below it, or closed.
+    TerminalTab *splitCurrent(Qt::Orientation orientation);
+    void closeCurrentPane();
+    QAction *splitRightAction() const { return m_splitRight; }
+    QAction *splitDownAction() const { return m_splitDown; }
+    QAction *closePaneAction() const { return m_closePane; }
+
 private:
     void closeTab(int index);
+    TerminalSplit *currentSplit() const;
+    TerminalSplit *splitAt(int index) const;
+    void addSplitButton(TerminalSplit *split, TerminalTab *pane);
+    void showTabMenu(const QPoint &pos);
 
     QString m_knownHostsFile;
     QString m_font;
@@ -41,6 +57,9 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_empty;
     QStackedLayout *m_stack;
+    QAction *m_splitRight;
+    QAction *m_splitDown;
+    QAction *m_closePane;
 };
 
 } // namespace gpudesk
