@@ -6485,6 +6485,18 @@ Source: %2</source>
         <source>%1 does not offer file transfer (SFTP). Check that its SSH server has the sftp subsystem.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 did not accept that answer. Try again (attempt %2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped answering during a file transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped answering while listing %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::StackedBarChart</name>

@@ -6511,6 +6511,18 @@ Source: %2</source>
         <source>%1 does not offer file transfer (SFTP). Check that its SSH server has the sftp subsystem.</source>
         <translation>%1 不提供文件传输（SFTP）。请检查其 SSH 服务器是否启用了 sftp 子系统。</translation>
     </message>
+    <message>
+        <source>%1 did not accept that answer. Try again (attempt %2 of %3).</source>
+        <translation>%1 未接受该回答。请重试（第 %2 次，共 %3 次）。</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering during a file transfer.</source>
+        <translation>%1 在文件传输过程中停止响应。</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering while listing %2.</source>
+        <translation>%1 在列出 %2 时停止响应。</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::StackedBarChart</name>

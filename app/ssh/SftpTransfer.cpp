@@ -170,6 +170,12 @@ void SftpTransfer::closeFile(sftp_session_struct *sftp, bool removePart)
         sftp_unlink(sftp, (item.remote + QLatin1String(kSftpPartSuffix)).toUtf8().constData());
 }
 
+void SftpTransfer::explainError(const QString &reason)
+{
+    if (m_result.error)
+        m_result.error->message = reason + QLatin1Char(' ') + m_result.error->message;
+}
+
 void SftpTransfer::abandon(const QString &reason)
 {
     if (m_done)

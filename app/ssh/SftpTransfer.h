@@ -86,6 +86,8 @@ public:
     void cancel() { m_cancelRequested = true; }
     // The connection is gone: ends now without touching the remote side.
     void abandon(const QString &reason);
+    // A transfer that ended with an error: `reason` goes in front of its message (why the link failed).
+    void explainError(const QString &reason);
 
     // Messages for libssh's SFTP status codes, in clear words.
     static QString describeStatus(int sftpStatus, const QString &host, const QString &path);

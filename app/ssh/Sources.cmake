@@ -4,5 +4,6 @@ list(APPEND GPUDESK_APP_SOURCES
     ssh/SftpTransfer.cpp ssh/SftpTransfer.h
     ssh/SshOptions.cpp ssh/SshOptions.h
     ssh/SshSession.cpp ssh/SshSession.h
+    ssh/SshStallWatch.cpp ssh/SshStallWatch.h
     ssh/SshWorker.cpp ssh/SshWorker.h
 )

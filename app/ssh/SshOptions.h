@@ -37,6 +37,9 @@ struct SshOptions
     int connectTimeoutMs = 20000;
     int keepaliveIntervalMs = 15000; // 0: no keepalives
     int keepaliveCountMax = 3; // intervals without any traffic before the link counts as dead
+    // An SFTP call (they wait for the server's answer) still waiting after this long counts as a
+    // dead link: the transfer fails and the session reconnects.
+    int stallTimeoutMs = 45000;
 
     bool autoReconnect = true;
     // One entry per attempt; the list's length is the number of attempts before giving up.

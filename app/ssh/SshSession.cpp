@@ -2,6 +2,8 @@
 
 #include "ssh/SshWorker.h"
 
+#include <algorithm>
+
 namespace gpudesk {
 
 SshSession::SshSession(SshOptions options, QObject *parent)
@@ -9,6 +11,8 @@ SshSession::SshSession(SshOptions options, QObject *parent)
 {
     m_thread.setObjectName(QStringLiteral("ssh %1").arg(m_options.displayName()));
     m_worker->moveToThread(&m_thread);
+    m_stallTimer.setInterval(std::clamp(m_options.stallTimeoutMs / 4, 50, 1000));
+    connect(&m_stallTimer, &QTimer::timeout, this, [this] { m_stallWatch.breakIfBlocked(m_options.stallTimeoutMs); });
 
     m_thread.start();
 }
@@ -18,6 +22,7 @@ SshSession::~SshSession()
     // Interrupt a handshake step in progress, then close and delete the worker on its own thread
     // (its notifier, timers and servers belong to that thread).
     m_worker->abortFlag().store(true);
+    m_stallWatch.setClosing(true); // an SFTP call waiting on a silent server ends at once
     SshWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
@@ -71,15 +76,18 @@ void SshSession::forwardFailedFromWorker(int id, const Error &error)
 void SshSession::connectToHost()
 {
     m_worker->abortFlag().store(false);
+    m_stallWatch.setClosing(false);
     post([worker = m_worker] { worker->start(); });
 }
 
 void SshSession::disconnectFromHost()
 {
     m_worker->abortFlag().store(true);
-    post([worker = m_worker] {
+    m_stallWatch.setClosing(true);
+    post([this, worker = m_worker] {
         worker->stop();
         worker->abortFlag().store(false);
+        m_stallWatch.setClosing(false); // thread-safe; the worker is done with the old socket
     });
 }
 
@@ -153,8 +161,23 @@ void SshSession::removeLocalForward(int id)
     post([worker = m_worker, id] { worker->removeLocalForward(id); });
 }
 
+void SshSession::watchBlocking(quint64 id)
+{
+    m_blockingWork.insert(id);
+    if (!m_stallTimer.isActive())
+        m_stallTimer.start();
+}
+
+void SshSession::unwatchBlocking(quint64 id)
+{
+    m_blockingWork.remove(id);
+    if (m_blockingWork.isEmpty())
+        m_stallTimer.stop();
+}
+
 void SshSession::finishTransferFromWorker(quint64 id, const SftpTransferResult &result)
 {
+    unwatchBlocking(id);
     const TransferReply reply = m_transferReplies.take(id);
     if (reply)
         reply(result);
@@ -167,6 +190,7 @@ quint64 SshSession::startTransfer(SftpTransfer::Direction direction, const QStri
     const quint64 id = m_nextTransferId++;
     if (reply)
         m_transferReplies.insert(id, std::move(reply));
+    watchBlocking(id);
     post([worker = m_worker, id, direction, localPath, remotePath, recursive] {
         worker->transfer(id, direction, localPath, remotePath, recursive);
     });
@@ -187,11 +211,13 @@ void SshSession::listRemoteDirectory(const QString &path, ListReply reply)
 {
     const quint64 id = m_nextTransferId++;
     m_listReplies.insert(id, std::move(reply));
+    watchBlocking(id);
     post([worker = m_worker, id, path] { worker->listDirectory(id, path); });
 }
 
 void SshSession::finishListFromWorker(quint64 id, const Result<SftpListing> &result)
 {
+    unwatchBlocking(id);
     const ListReply reply = m_listReplies.take(id);
     if (reply)
         reply(result);

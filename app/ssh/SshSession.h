@@ -4,10 +4,13 @@
 #include "ssh/KnownHosts.h"
 #include "ssh/SftpTransfer.h"
 #include "ssh/SshOptions.h"
+#include "ssh/SshStallWatch.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QThread>
+#include <QTimer>
 
 #include <functional>
 
@@ -115,6 +118,8 @@ private:
     void forwardFailedFromWorker(int id, const Error &error);
     void finishTransferFromWorker(quint64 id, const SftpTransferResult &result);
     void finishListFromWorker(quint64 id, const Result<SftpListing> &result);
+    void watchBlocking(quint64 id);
+    void unwatchBlocking(quint64 id);
     quint64 startTransfer(SftpTransfer::Direction direction, const QString &localPath, const QString &remotePath,
                           bool recursive, TransferReply reply);
 
@@ -129,6 +134,11 @@ private:
     QHash<quint64, TransferReply> m_transferReplies;
     QHash<quint64, ListReply> m_listReplies;
     QList<SshLocalForward> m_forwards;
+    // SFTP work in flight (transfers and listings): while there is any, m_stallTimer checks that
+    // the worker is not stuck in a call to a server that stopped answering.
+    SshStallWatch m_stallWatch;
+    QSet<quint64> m_blockingWork;
+    QTimer m_stallTimer;
 };
 
 } // namespace gpudesk

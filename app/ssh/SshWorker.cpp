@@ -10,6 +10,7 @@
 #include <QTcpSocket>
 
 #include <algorithm>
+#include <utility>
 #include <QTimer>
 #include <QtEndian>
 
@@ -30,6 +31,7 @@ constexpr int kPollSliceMs = 20;
 constexpr int kPumpIntervalMs = 10;
 constexpr qsizetype kTunnelBufferLimit = 1024 * 1024;
 constexpr int kMaxPassphraseAttempts = 3;
+constexpr int kMaxAnswerAttempts = 3; // passwords and keyboard-interactive answers, as OpenSSH allows
 constexpr int kShellEndGraceMs = 500;
 constexpr int kTransferSliceMs = 20; // SFTP work per turn of the worker's event loop
 constexpr int kProgressIntervalMs = 100;
@@ -393,6 +395,9 @@ void SshWorker::authenticate()
         m_authSteps.append({ AuthStep::Password, QString() });
     m_authIndex = 0;
     m_passphraseAttempts = 0;
+    m_answerAttempts = 0;
+    m_answered = false;
+    m_answerRejected = false;
     continueAuth();
 }
 
@@ -470,8 +475,11 @@ void SshWorker::continueAuth()
                     echo.append(echoes != 0);
                 }
                 m_wait = Wait::Prompts;
+                QString instruction = QString::fromUtf8(ssh_userauth_kbdint_getinstruction(m_session));
+                if (std::exchange(m_answerRejected, false))
+                    instruction = retryNotice() + (instruction.isEmpty() ? QString() : QStringLiteral("\n") + instruction);
                 notify(&SshSession::promptsRequested, QString::fromUtf8(ssh_userauth_kbdint_getname(m_session)),
-                    QString::fromUtf8(ssh_userauth_kbdint_getinstruction(m_session)), prompts, echo);
+                    instruction, prompts, echo);
                 return;
             }
             break;
@@ -479,7 +487,8 @@ void SshWorker::continueAuth()
             if (m_passwordAnswer.isNull()) {
                 m_triedMethods.append(tr("password"));
                 m_wait = Wait::Password;
-                notify(&SshSession::promptsRequested, QString(), QString(),
+                notify(&SshSession::promptsRequested, QString(),
+                    std::exchange(m_answerRejected, false) ? retryNotice() : QString(),
                     QStringList { tr("Password for %1@%2:").arg(m_options.user, m_options.host) },
                     QList<bool> { false });
                 return;
@@ -503,8 +512,17 @@ void SshWorker::continueAuth()
                 false);
             return;
         }
+        // A mistyped password or answer is asked again, up to kMaxAnswerAttempts times.
+        const bool answered = std::exchange(m_answered, false);
+        if (rc == SSH_AUTH_DENIED && answered
+            && (step.kind == AuthStep::KeyboardInteractive || step.kind == AuthStep::Password)
+            && ++m_answerAttempts < kMaxAnswerAttempts) {
+            m_answerRejected = true;
+            continue;
+        }
         ++m_authIndex;
         m_passphraseAttempts = 0;
+        m_answerAttempts = 0;
     }
     const QString tried = m_triedMethods.isEmpty() ? tr("no key found") : m_triedMethods.join(QStringLiteral(", "));
     fail(makeError(Error::Kind::Auth,
@@ -513,6 +531,14 @@ void SshWorker::continueAuth()
                  .arg(m_options.displayName(), m_options.user, tried),
              libsshError()),
         true);
+}
+
+QString SshWorker::retryNotice() const
+{
+    return tr("%1 did not accept that answer. Try again (attempt %2 of %3).")
+        .arg(m_options.displayName())
+        .arg(m_answerAttempts + 1)
+        .arg(kMaxAnswerAttempts);
 }
 
 void SshWorker::providePassphrase(const QString &passphrase)
@@ -538,11 +564,13 @@ void SshWorker::answerPrompts(const QStringList &answers)
 {
     if (m_wait == Wait::Prompts) {
         m_wait = Wait::None;
+        m_answered = true;
         for (int i = 0; i < answers.size(); ++i)
             ssh_userauth_kbdint_setanswer(m_session, unsigned(i), answers.at(i).toUtf8().constData());
         continueAuth();
     } else if (m_wait == Wait::Password) {
         m_wait = Wait::None;
+        m_answered = true;
         m_passwordAnswer = answers.value(0, QStringLiteral(""));
         continueAuth();
     }
@@ -1152,15 +1180,23 @@ void SshWorker::cancelTransfer(quint64 id)
     }
 }
 
+bool SshWorker::stalled() const
+{
+    return m_owner->m_stallWatch.broke() && !m_abort.load();
+}
+
 bool SshWorker::ensureSftp()
 {
     if (m_sftp)
         return true;
     ssh_set_blocking(m_session, 1);
-    m_sftp = sftp_new(m_session);
-    if (m_sftp && sftp_init(m_sftp) != SSH_OK) {
-        sftp_free(m_sftp);
-        m_sftp = nullptr;
+    {
+        SshStallWatch::Scope blocking(m_owner->m_stallWatch, ssh_get_fd(m_session));
+        m_sftp = sftp_new(m_session);
+        if (m_sftp && sftp_init(m_sftp) != SSH_OK) {
+            sftp_free(m_sftp);
+            m_sftp = nullptr;
+        }
     }
     ssh_set_blocking(m_session, 0);
     return m_sftp != nullptr;
@@ -1173,6 +1209,10 @@ void SshWorker::serviceTransfers()
         return;
     }
     if (!ensureSftp()) {
+        if (stalled()) {
+            connectionLost(tr("%1 stopped answering during a file transfer.").arg(m_options.displayName()));
+            return;
+        }
         const Error error = makeError(Error::Kind::Network,
             tr("%1 does not offer file transfer (SFTP). Check that its SSH server has the sftp subsystem.")
                 .arg(m_options.displayName()),
@@ -1189,8 +1229,21 @@ void SshWorker::serviceTransfers()
     // libssh's SFTP calls wait for their answers: blocking mode (bounded by the session's timeout)
     // for one short slice, then back to non-blocking for the channels.
     ssh_set_blocking(m_session, 1);
-    transfer.step(m_session, m_sftp, kTransferSliceMs);
+    {
+        SshStallWatch::Scope blocking(m_owner->m_stallWatch, ssh_get_fd(m_session));
+        transfer.step(m_session, m_sftp, kTransferSliceMs);
+    }
     ssh_set_blocking(m_session, 0);
+    if (stalled()) {
+        // The watch gave up on a silent server: the transfer failed with the link; reconnect.
+        const QString reason = tr("%1 stopped answering during a file transfer.").arg(m_options.displayName());
+        if (transfer.done()) {
+            transfer.explainError(reason);
+            finishTransfer(0);
+        }
+        connectionLost(reason);
+        return;
+    }
     m_trafficSinceKeepalive = true;
     if (transfer.done())
         finishTransfer(0);
@@ -1228,7 +1281,12 @@ void SshWorker::listDirectory(quint64 id, const QString &path)
     };
     if (m_state != State::Connected || !m_session)
         return reply(makeError(Error::Kind::Network, tr("GPU Desk is not connected to %1.").arg(m_options.displayName())));
-    if (!ensureSftp())
+    if (!ensureSftp() && stalled()) {
+        const QString reason = tr("%1 stopped answering while listing %2.").arg(m_options.displayName(), path);
+        reply(makeError(Error::Kind::Network, reason));
+        return connectionLost(reason);
+    }
+    if (!m_sftp)
         return reply(makeError(Error::Kind::Network,
             tr("%1 does not offer file transfer (SFTP). Check that its SSH server has the sftp subsystem.")
                 .arg(m_options.displayName()),
@@ -1241,31 +1299,40 @@ void SshWorker::listDirectory(quint64 id, const QString &path)
     ssh_set_blocking(m_session, 1);
     SftpListing listing;
     std::optional<Error> error;
-    char *canonical = sftp_canonicalize_path(m_sftp, remote.toUtf8().constData());
-    listing.path = canonical ? QString::fromUtf8(canonical) : remote;
-    ssh_string_free_char(canonical);
-    sftp_dir dir = sftp_opendir(m_sftp, listing.path.toUtf8().constData());
-    if (!dir) {
-        error = makeError(Error::Kind::NotFound,
-            SftpTransfer::describeStatus(sftp_get_error(m_sftp), m_options.displayName(), listing.path), libsshError());
-    } else {
-        while (sftp_attributes a = sftp_readdir(m_sftp, dir)) {
-            const QString name = QString::fromUtf8(a->name);
-            if (name != QStringLiteral(".") && name != QStringLiteral("..")) {
-                SftpEntry entry;
-                entry.name = name;
-                entry.isDirectory = a->type == SSH_FILEXFER_TYPE_DIRECTORY;
-                entry.isSymlink = a->type == SSH_FILEXFER_TYPE_SYMLINK;
-                entry.size = qint64(a->size);
-                entry.permissions = a->permissions & 07777;
-                entry.modified = QDateTime::fromSecsSinceEpoch(qint64(a->mtime));
-                listing.entries.append(entry);
+    {
+        SshStallWatch::Scope blocking(m_owner->m_stallWatch, ssh_get_fd(m_session));
+        char *canonical = sftp_canonicalize_path(m_sftp, remote.toUtf8().constData());
+        listing.path = canonical ? QString::fromUtf8(canonical) : remote;
+        ssh_string_free_char(canonical);
+        sftp_dir dir = sftp_opendir(m_sftp, listing.path.toUtf8().constData());
+        if (!dir) {
+            error = makeError(Error::Kind::NotFound,
+                SftpTransfer::describeStatus(sftp_get_error(m_sftp), m_options.displayName(), listing.path), libsshError());
+        } else {
+            while (sftp_attributes a = sftp_readdir(m_sftp, dir)) {
+                const QString name = QString::fromUtf8(a->name);
+                if (name != QStringLiteral(".") && name != QStringLiteral("..")) {
+                    SftpEntry entry;
+                    entry.name = name;
+                    entry.isDirectory = a->type == SSH_FILEXFER_TYPE_DIRECTORY;
+                    entry.isSymlink = a->type == SSH_FILEXFER_TYPE_SYMLINK;
+                    entry.size = qint64(a->size);
+                    entry.permissions = a->permissions & 07777;
+                    entry.modified = QDateTime::fromSecsSinceEpoch(qint64(a->mtime));
+                    listing.entries.append(entry);
+                }
+                sftp_attributes_free(a);
             }
-            sftp_attributes_free(a);
+            sftp_closedir(dir);
         }
-        sftp_closedir(dir);
     }
     ssh_set_blocking(m_session, 0);
+    if (stalled()) {
+        const QString reason = tr("%1 stopped answering while listing %2.").arg(m_options.displayName(), remote);
+        reply(makeError(Error::Kind::Network, reason));
+        connectionLost(reason);
+        return;
+    }
     std::sort(listing.entries.begin(), listing.entries.end(), [](const SftpEntry &a, const SftpEntry &b) {
         return a.isDirectory != b.isDirectory ? a.isDirectory : a.name < b.name;
     });

@@ -118,6 +118,7 @@ private:
     void verifyHostKey();
     void authenticate();
     void continueAuth();
+    QString retryNotice() const;
     void onAuthenticated();
     void onReadable();
     void serviceChannels();
@@ -141,6 +142,8 @@ private:
     QString libsshError() const;
     void serviceTransfers();
     bool ensureSftp();
+    // The last blocking SFTP call was broken by the session's stall watch (a silent server).
+    bool stalled() const;
     void finishTransfer(qsizetype index);
     void reportProgress(const SftpTransfer &transfer, bool force);
 
@@ -176,6 +179,9 @@ private:
     qsizetype m_authIndex = 0;
     QHash<QString, QString> m_passphrases; // in memory only, for reconnects
     int m_passphraseAttempts = 0;
+    int m_answerAttempts = 0; // passwords or keyboard-interactive rounds refused in this step
+    bool m_answered = false; // the user answered the prompts of the current step
+    bool m_answerRejected = false; // the next prompt says that the last answer was refused
     QString m_passwordAnswer;
     QStringList m_triedMethods;
 

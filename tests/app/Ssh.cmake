@@ -15,3 +15,6 @@ target_compile_definitions(tst_cli_copy PRIVATE GPUDESK_CLI_PATH="$<TARGET_FILE:
     GPUDESK_SANDBOXD_PATH="$<TARGET_FILE:gpudesk-sandboxd>")
 add_dependencies(tst_cli_copy gpudesk-cli gpudesk-sandboxd)
 set_tests_properties(tst_cli_copy PROPERTIES TIMEOUT 600)
+# Keyboard-interactive and password logins against a libssh-based server the test starts
+# (tests/support/InteractiveSshServer.h): OpenSSH's sshd offers neither without PAM and root.
+gpudesk_add_test(tst_ssh_interactive SOURCES tst_ssh_interactive.cpp LIBS gpudesk_app ssh LABELS integration ssh)

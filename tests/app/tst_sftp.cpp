@@ -15,7 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
 #include <optional>
+#include <utility>
 
 using gpudesk::Error;
 using gpudesk::SftpTransferResult;
@@ -91,6 +93,7 @@ class TestSftp : public QObject
 
 private slots:
     void initTestCase();
+    void cleanup();
     void roundTripOf50MBKeepsChecksum();
     void folderRoundTripKeepsModes();
     void intoAnExistingFolderKeepsTheName();
@@ -100,14 +103,20 @@ private slots:
     void forwardWorksDuringATransfer();
     void transferAskedBeforeConnectWaits();
     void listsARemoteFolder();
+    void silentServerFailsTheTransfer();
+    void closingDuringASilentTransferIsQuick();
 
 private:
+    // Starts downloading a huge file and freezes the server (SIGSTOP) once bytes flow; cleanup()
+    // thaws it again however the test ends.
+    quint64 downloadThenFreeze(SshSession &session, const QString &remote, const QString &local);
     SshOptions options() const;
     bool connect(SshSession &session);
     // Runs one transfer to its end; the result, or nullopt on timeout.
     std::optional<SftpTransferResult> wait(SshSession &session, quint64 id);
 
     SshdFixture m_sshd;
+    bool m_frozen = false;
     QTemporaryDir m_dir;
     QString m_key;
 };
@@ -123,6 +132,12 @@ void TestSftp::initTestCase()
     m_key = m_sshd.makeUserKey(QStringLiteral("id_user"));
     QVERIFY(!m_key.isEmpty());
     QVERIFY2(m_sshd.start(), m_sshd.log().constData());
+}
+
+void TestSftp::cleanup()
+{
+    if (std::exchange(m_frozen, false))
+        m_sshd.signalSessions(SIGCONT);
 }
 
 SshOptions TestSftp::options() const
@@ -427,6 +442,64 @@ void TestSftp::listsARemoteFolder()
     QVERIFY(QTest::qWaitFor([&listing] { return listing.has_value(); }, kTimeoutMs));
     QVERIFY(!*listing);
     QVERIFY2(listing->error().message.contains(QStringLiteral("No such file")), qPrintable(listing->error().message));
+}
+
+
+quint64 TestSftp::downloadThenFreeze(SshSession &session, const QString &remote, const QString &local)
+{
+    const quint64 id = session.download(remote, local);
+    QObject::connect(&session, &SshSession::transferProgress, &session, [this, id](quint64 transfer, qint64 done) {
+        if (transfer == id && done > 0 && !m_frozen) {
+            m_frozen = true;
+            m_sshd.signalSessions(SIGSTOP);
+        }
+    });
+    return id;
+}
+
+void TestSftp::silentServerFailsTheTransfer()
+{
+    const QString remote = m_dir.filePath(QStringLiteral("remote-silent.bin"));
+    QVERIFY(makeHugeSparseFile(remote));
+    const QString local = m_dir.filePath(QStringLiteral("local-silent.bin"));
+    SshOptions o = options();
+    o.stallTimeoutMs = 1500; // the server freezes for good: give up on it soon
+    SshSession session(o);
+    QVERIFY(connect(session));
+    const quint64 id = downloadThenFreeze(session, remote, local);
+    const auto result = wait(session, id);
+    QVERIFY(m_frozen);
+    QVERIFY(result);
+    QVERIFY(!result->cancelled);
+    QVERIFY(result->error);
+    QVERIFY2(result->error->message.contains(QStringLiteral("stopped answering")), qPrintable(result->error->message));
+    QVERIFY(result->bytes < qint64(2) * 1024 * 1024 * 1024);
+    QVERIFY(!QFile::exists(local));
+    QVERIFY(!QFile::exists(local + QLatin1String(gpudesk::kSftpPartSuffix)));
+    // The link counts as lost (no reconnect asked for here): the session ends, it does not hang.
+    QTRY_VERIFY_WITH_TIMEOUT(session.state() == State::Failed || session.state() == State::Disconnected, kTimeoutMs);
+    QFile::remove(remote);
+}
+
+void TestSftp::closingDuringASilentTransferIsQuick()
+{
+    const QString remote = m_dir.filePath(QStringLiteral("remote-silent2.bin"));
+    QVERIFY(makeHugeSparseFile(remote));
+    const QString local = m_dir.filePath(QStringLiteral("local-silent2.bin"));
+    SshOptions o = options();
+    o.stallTimeoutMs = 10 * 60 * 1000; // the watch alone would wait ten minutes
+    auto session = std::make_unique<SshSession>(o);
+    QVERIFY(connect(*session));
+    downloadThenFreeze(*session, remote, local);
+    QTRY_VERIFY_WITH_TIMEOUT(m_frozen, kTimeoutMs);
+    QTest::qWait(300); // the worker is now waiting inside an SFTP read
+    QElapsedTimer closing;
+    closing.start();
+    session.reset();
+    // Not a speed target: before the stall watch, this waited for TCP to give up (or forever).
+    QVERIFY2(closing.elapsed() < 10000, qPrintable(QString::number(closing.elapsed())));
+    QVERIFY(!QFile::exists(local + QLatin1String(gpudesk::kSftpPartSuffix)));
+    QFile::remove(remote);
 }
 
 QTEST_GUILESS_MAIN(TestSftp)
