@@ -5647,6 +5647,45 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::PassphraseDialog</name>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it in %1 for later connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise GPU Desk keeps it in memory only, until you close this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory only, until you close this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked, it is kept in memory only, until you close this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::PodSshServer</name>
     <message>
         <source>The pod&apos;s SSH host key %1 cannot be read. Delete the file to let GPU Desk make a new one; SSH clients will then warn once that the pod&apos;s key changed.</source>
@@ -6294,6 +6333,17 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::SshPassphrases</name>
+    <message>
+        <source>The passphrase kept in %1 no longer opens this key, so it was removed from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::SshSettingsTab</name>
     <message>
         <source>Forget host</source>
@@ -6542,18 +6592,6 @@ Source: %2</source>
         <source><byte value="xd"/>
 [The shell ended with status %1. Press Reconnect for a new one.]<byte value="xd"/>
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong passphrase. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase for %1 (kept in memory until you close this tab):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

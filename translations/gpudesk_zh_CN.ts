@@ -5677,6 +5677,45 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::PassphraseDialog</name>
+    <message>
+        <source>Key passphrase</source>
+        <translation>密钥口令</translation>
+    </message>
+    <message>
+        <source>The key %1 is protected by a passphrase.</source>
+        <translation>密钥 %1 受口令保护。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Keep it in %1 for later connections</source>
+        <translation>保存在%1中，供以后的连接使用</translation>
+    </message>
+    <message>
+        <source>Otherwise GPU Desk keeps it in memory only, until you close this terminal.</source>
+        <translation>否则 GPU Desk 仅将其保存在内存中，直到您关闭此终端。</translation>
+    </message>
+    <message>
+        <source>Kept in memory only, until you close this terminal.</source>
+        <translation>仅保存在内存中，直到您关闭此终端。</translation>
+    </message>
+    <message>
+        <source>Unchecked, it is kept in memory only, until you close this terminal.</source>
+        <translation>不勾选时，仅保存在内存中，直到您关闭此终端。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Skip this key</source>
+        <translation>跳过此密钥</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::PodSshServer</name>
     <message>
         <source>The pod&apos;s SSH host key %1 cannot be read. Delete the file to let GPU Desk make a new one; SSH clients will then warn once that the pod&apos;s key changed.</source>
@@ -6321,6 +6360,17 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>gpudesk::SshPassphrases</name>
+    <message>
+        <source>The passphrase kept in %1 no longer opens this key, so it was removed from there.</source>
+        <translation>保存在%1中的口令已无法打开此密钥，因此已将其从中删除。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the key.</source>
+        <translation>该口令无法打开此密钥。</translation>
+    </message>
+</context>
+<context>
     <name>gpudesk::SshSettingsTab</name>
     <message>
         <source>Forget host</source>
@@ -6570,18 +6620,6 @@ Source: %2</source>
         <translation><byte value="xd"/>
 [Shell 已退出，状态码 %1。按“重新连接”可启动新的 shell。]<byte value="xd"/>
 </translation>
-    </message>
-    <message>
-        <source>Key passphrase</source>
-        <translation>密钥口令</translation>
-    </message>
-    <message>
-        <source>Wrong passphrase. </source>
-        <translation>口令错误。</translation>
-    </message>
-    <message>
-        <source>Passphrase for %1 (kept in memory until you close this tab):</source>
-        <translation>%1 的口令（在您关闭此标签页之前保存在内存中）：</translation>
     </message>
     <message>
         <source>Connecting to %1@%2…</source>

@@ -85,7 +85,9 @@ void Application::createWindow()
         settings->addBudgetsTab(*m_services.budgets(), m_services.providers()->ids());
     // GPU Desk's own known_hosts, shared with `gpudesk-cli ssh-config`.
     QDir(m_services.dataDir()).mkpath(QStringLiteral("ssh"));
-    m_window->setTerminalsPage(new TerminalsPage(QDir(m_services.dataDir()).filePath(QStringLiteral("ssh/known_hosts"))));
+    auto *terminalsPage = new TerminalsPage(QDir(m_services.dataDir()).filePath(QStringLiteral("ssh/known_hosts")));
+    terminalsPage->setSecretStore(m_services.secrets());
+    m_window->setTerminalsPage(terminalsPage);
     m_refresh = std::make_unique<OfferRefresh>(m_services);
     MarketplacePage *market = m_window->marketplace();
     QObject::connect(m_refresh.get(), &OfferRefresh::catalogChanged, market, &MarketplacePage::catalogChanged);

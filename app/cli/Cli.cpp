@@ -5,6 +5,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/OfferQuery.h"
 #include "catalog/Recommender.h"
+#include "secrets/SecretStore.h"
 #include "services/Services.h"
 #include "core/AppContext.h"
 #include "core/BuildInfo.h"

@@ -21,6 +21,7 @@ namespace gpudesk {
 class Catalog;
 class Clock;
 class Database;
+class SecretStore;
 class Services;
 class SshSession;
 struct CliOptions;
@@ -121,6 +122,7 @@ private:
     QTextStream &m_err;
     Clock &m_clock;
     std::unique_ptr<Services> m_services;
+    std::unique_ptr<SecretStore> m_passphraseStore; // kept SSH key passphrases (exec, cp)
     QHash<QString, Error> m_credentialProblems; // keychain failures by provider id, from services()
     int m_providerTimeoutMs = 120000;
 };

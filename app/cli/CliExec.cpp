@@ -7,7 +7,9 @@
 #include "jobs/JobManager.h"
 #include "services/JobConnections.h"
 #include "services/Services.h"
+#include "secrets/KeychainSecretStore.h"
 #include "ssh/KnownHosts.h"
+#include "ssh/SshPassphrases.h"
 #include "ssh/SshSession.h"
 #include "storage/JobRepository.h"
 
@@ -111,17 +113,20 @@ std::shared_ptr<std::optional<Error>> Cli::watchSshSession(SshSession &session, 
                                                   .arg(name, keyType, fingerprint));
                          session.rejectHostKey();
                      });
-    QObject::connect(&session, &SshSession::passphraseRequested, &session,
-                     [this, &session](const QString &keyFile, bool wrong) {
+    // A passphrase kept in the keychain (from the app's prompt) is used; else a terminal asks.
+    SshPassphrases::Ask ask;
 #ifdef Q_OS_UNIX
-                         if (::isatty(STDIN_FILENO) && !wrong) {
-                             session.providePassphrase(readSecretLine(tr("Passphrase for %1").arg(keyFile)));
-                             return;
-                         }
+    if (::isatty(STDIN_FILENO)) {
+        ask = [this](const QString &keyFile, const QString &notice, bool, const SshPassphrases::Reply &reply) {
+            if (!notice.isEmpty())
+                m_err << notice << "\n" << Qt::flush;
+            reply(SshPassphrases::Answer { readSecretLine(tr("Passphrase for %1").arg(keyFile)), false });
+        };
+    }
 #endif
-                         Q_UNUSED(wrong)
-                         session.skipKey();
-                     });
+    if (!m_passphraseStore)
+        m_passphraseStore = std::make_unique<KeychainSecretStore>();
+    new SshPassphrases(&session, m_passphraseStore.get(), std::move(ask));
     QObject::connect(&session, &SshSession::errorOccurred, &session, [failure](const Error &e) {
         if (!failure->has_value())
             *failure = e;

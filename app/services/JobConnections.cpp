@@ -2,6 +2,8 @@
 
 #include "jobs/JobManager.h"
 #include "ssh/KnownHosts.h"
+#include "secrets/SecretStore.h"
+#include "ssh/SshPassphrases.h"
 #include "ssh/SshSession.h"
 
 #include <QDir>
@@ -67,7 +69,7 @@ void JobConnections::exec(const QString &jobId, const QString &command, Reply re
         auto *session = new SshSession(options, self);
         // Nobody can answer here: refuse what needs a person, and say where to do it.
         connect(session, &SshSession::hostKeyNeedsDecision, session, [session] { session->rejectHostKey(); });
-        connect(session, &SshSession::passphraseRequested, session, [session] { session->skipKey(); });
+        new SshPassphrases(session, self->m_secrets, {}); // kept passphrases only; never asks
         if (SshSession *old = self->m_sessions.value(jobId))
             old->deleteLater();
         self->m_sessions.insert(jobId, session);

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "providers/Provider.h"
+#include "secrets/SecretStore.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -19,7 +20,8 @@ class SshSession;
 // SSH connections GPU Desk keeps to running jobs' machines for its own commands (the utilization
 // sampler's nvidia-smi), one SshSession per job, made on first use and reused. No one is there to
 // answer a prompt: a host key the provider did not vouch for and GPU Desk never saw, or a key
-// that needs a passphrase, makes the command fail with a message saying to open a terminal once.
+// that needs a passphrase not kept in the keychain, makes the command fail with a message saying
+// to open a terminal once.
 class JobConnections : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,8 @@ public:
     // Closes the job's connection (the job ended).
     void drop(const QString &jobId);
     int count() const { return int(m_sessions.size()); }
+    // Where the passphrases users chose to keep live (the keychain); null: none is used.
+    void setSecretStore(SecretStore *store) { m_secrets = store; }
 
     // The provider told us the machine's host key over its own authenticated channel (Sandbox
     // daemon, cloud API): record it in GPU Desk's known_hosts, replacing what an earlier machine at
@@ -47,6 +51,7 @@ private:
     JobManager &m_jobs;
     QString m_knownHostsFile;
     QHash<QString, QPointer<SshSession>> m_sessions;
+    QPointer<SecretStore> m_secrets;
 };
 
 } // namespace gpudesk

@@ -105,6 +105,7 @@ Result<void> Services::open(const QString &dataDir)
     m_metrics = std::make_unique<MetricStore>(m_database);
     m_connections = std::make_unique<JobConnections>(*m_jobManager, QDir(dataDir).filePath(QStringLiteral("ssh/known_hosts")));
     JobConnections *connections = m_connections.get();
+    connections->setSecretStore(m_secrets.get());
     m_sampler = std::make_unique<Sampler>(*m_metrics, m_clock,
                                           [connections](const QString &jobId, const QString &command, Sampler::ExecReply reply) {
                                               connections->exec(jobId, command, std::move(reply));

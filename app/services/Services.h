@@ -88,6 +88,8 @@ public:
     DispatchContext dispatchContext() const;
     ProviderRegistry *providers() const { return m_providers.get(); }
     ProviderKeys *keys() const { return m_keys.get(); }
+    // The OS keychain (API keys, and the key passphrases users chose to keep there).
+    SecretStore *secrets() const { return m_secrets.get(); }
     OfferCacheRepository *offerCache() const { return m_offerCache.get(); }
     Ledger *ledger() const { return m_ledger.get(); }
     MetricStore *metrics() const { return m_metrics.get(); }

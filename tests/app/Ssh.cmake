@@ -18,3 +18,5 @@ set_tests_properties(tst_cli_copy PROPERTIES TIMEOUT 600)
 # Keyboard-interactive and password logins against a libssh-based server the test starts
 # (tests/support/InteractiveSshServer.h): OpenSSH's sshd offers neither without PAM and root.
 gpudesk_add_test(tst_ssh_interactive SOURCES tst_ssh_interactive.cpp LIBS gpudesk_app ssh LABELS integration ssh)
+# Encrypted keys' passphrases kept in memory or in the secret store by the user's choice (real sshd).
+gpudesk_add_test(tst_ssh_passphrases SOURCES tst_ssh_passphrases.cpp LIBS gpudesk_app LABELS integration ssh)

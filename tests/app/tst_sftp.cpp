@@ -4,7 +4,7 @@
 #include "ssh/SshSession.h"
 
 #include "FileChecksum.h"
-#include "SshdFixture.h"
+#include "SshdClient.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -142,17 +142,7 @@ void TestSftp::cleanup()
 
 SshOptions TestSftp::options() const
 {
-    SshOptions o;
-    o.host = QStringLiteral("127.0.0.1");
-    o.port = m_sshd.port();
-    o.user = SshdFixture::currentUser();
-    o.identityFile = m_key;
-    o.useAgent = false;
-    o.useDefaultKeys = false;
-    o.knownHostsFile = m_dir.filePath(QStringLiteral("known_hosts"));
-    o.connectTimeoutMs = 20000;
-    o.autoReconnect = false;
-    return o;
+    return sshdClientOptions(m_sshd, m_key, m_dir.filePath(QStringLiteral("known_hosts")));
 }
 
 bool TestSftp::connect(SshSession &session)

@@ -3,7 +3,7 @@
 #include "ssh/KnownHosts.h"
 #include "ssh/SshSession.h"
 
-#include "SshdFixture.h"
+#include "SshdClient.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -122,15 +122,8 @@ void TestSshSession::initTestCase()
 
 SshOptions TestSshSession::options(const SshdFixture &sshd, const QString &key) const
 {
-    SshOptions o;
-    o.host = QStringLiteral("127.0.0.1");
-    o.port = sshd.port();
-    o.user = SshdFixture::currentUser();
-    o.identityFile = key;
-    o.useAgent = false;
-    o.useDefaultKeys = false;
-    o.knownHostsFile = m_dir.filePath(QStringLiteral("known_hosts_%1").arg(sshd.port()));
-    o.connectTimeoutMs = 20000;
+    SshOptions o = sshdClientOptions(sshd, key, m_dir.filePath(QStringLiteral("known_hosts_%1").arg(sshd.port())));
+    o.autoReconnect = true;
     o.reconnectDelaysMs = { 100, 200, 400, 800, 1600, 3200, 5000, 5000, 5000 };
     return o;
 }

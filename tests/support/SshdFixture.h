@@ -51,12 +51,13 @@ public:
         return {};
     }
 
-    // prepare(), one authorized key "id_user" and start(): the key's path, empty on failure.
-    QString startWithUserKey()
+    // prepare(), one authorized key `name` (protected by `passphrase` unless empty) and start():
+    // the key's path, empty on failure.
+    QString startWithUserKey(const QString &name = QStringLiteral("id_user"), const QString &passphrase = {})
     {
         if (!prepare().isEmpty())
             return {};
-        const QString key = makeUserKey(QStringLiteral("id_user"));
+        const QString key = makeUserKey(name, passphrase);
         return !key.isEmpty() && start() ? key : QString();
     }
 

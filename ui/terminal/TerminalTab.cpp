@@ -1,7 +1,9 @@
 #include "TerminalTab.h"
 
 #include "FileTransferBar.h"
+#include "PassphraseDialog.h"
 #include "TerminalView.h"
+#include "secrets/SecretStore.h"
 #include "terminal/TerminalScreen.h"
 
 #include <QApplication>
@@ -171,17 +173,13 @@ TerminalTab::TerminalTab(const QString &jobId, const QString &title, const SshEn
         m_screen->feed(tr("\r\n[The shell ended with status %1. Press Reconnect for a new one.]\r\n").arg(status).toUtf8());
         m_shellRequested = false;
     });
-    connect(m_session, &SshSession::passphraseRequested, this, [this](const QString &keyFile, bool wrong) {
-        bool ok = false;
-        const QString pass = QInputDialog::getText(
-            this, tr("Key passphrase"),
-            (wrong ? tr("Wrong passphrase. ") : QString()) + tr("Passphrase for %1 (kept in memory until you close this tab):").arg(keyFile),
-            QLineEdit::Password, QString(), &ok);
-        if (ok)
-            m_session->providePassphrase(pass);
-        else
-            m_session->skipKey();
-    });
+    m_passphrases = new SshPassphrases(m_session, nullptr,
+        [this](const QString &keyFile, const QString &notice, bool canRemember, const SshPassphrases::Reply &reply) {
+            if (m_passphraseAnswer)
+                return reply(m_passphraseAnswer(keyFile, notice));
+            reply(PassphraseDialog::ask(this, keyFile, notice, canRemember ? m_secretStoreName : QString()));
+        });
+    connect(m_passphrases, &SshPassphrases::storeFailed, this, &TerminalTab::onError);
     connect(m_session, &SshSession::promptsRequested, this,
             [this](const QString &name, const QString &instruction, const QStringList &prompts, const QList<bool> &echo) {
                 QStringList answers;
@@ -528,6 +526,12 @@ void TerminalTab::browse(const QString &path)
         }
         self->m_files->setToolTip(listing->path);
     });
+}
+
+void TerminalTab::setSecretStore(SecretStore *store)
+{
+    m_passphrases->setStore(store);
+    m_secretStoreName = store ? store->backendName() : QString();
 }
 
 } // namespace gpudesk

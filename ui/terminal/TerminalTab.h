@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/Provider.h"
+#include "ssh/SshPassphrases.h"
 #include "ssh/SshSession.h"
 
 #include <QWidget>
@@ -14,6 +15,7 @@ class QPushButton;
 namespace gpudesk {
 
 class FileTransferBar;
+class SecretStore;
 class TerminalScreen;
 class TerminalView;
 
@@ -61,6 +63,10 @@ public:
     // Tests answer the dialogs through these instead of modal boxes.
     enum class HostKeyAnswer { Ask, TrustAlways, TrustOnce, Refuse };
     void setHostKeyAnswer(HostKeyAnswer answer) { m_hostKeyAnswer = answer; }
+    using PassphraseAnswer = std::function<std::optional<SshPassphrases::Answer>(const QString &keyFile, const QString &notice)>;
+    void setPassphraseAnswer(PassphraseAnswer answer) { m_passphraseAnswer = std::move(answer); }
+    // Where key passphrases the user chooses to keep are stored (the keychain); null: memory only.
+    void setSecretStore(SecretStore *store);
     HostKeyAnswer hostKeyAnswer() const { return m_hostKeyAnswer; }
 
     // The Terminals page puts its own buttons (Split) at the end of the tab's button row.
@@ -112,6 +118,9 @@ private:
     QString m_browsedPath;
     bool m_shellRequested = false;
     HostKeyAnswer m_hostKeyAnswer = HostKeyAnswer::Ask;
+    SshPassphrases *m_passphrases = nullptr;
+    QString m_secretStoreName;
+    PassphraseAnswer m_passphraseAnswer;
     std::function<void(const QUrl &)> m_openUrl;
 };
 

@@ -216,6 +216,18 @@ void TerminalsPage::applyPreferences(TerminalTab *tab) const
         tab->view()->setTerminalFont(font);
     if (m_scrollback > 0)
         tab->view()->setScrollbackLines(m_scrollback);
+    tab->setSecretStore(m_secrets);
+}
+
+void TerminalsPage::setSecretStore(SecretStore *store)
+{
+    m_secrets = store;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (TerminalSplit *split = splitAt(i)) {
+            for (TerminalTab *pane : split->panes())
+                pane->setSecretStore(store);
+        }
+    }
 }
 
 void TerminalsPage::closeTab(int index)

@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace gpudesk {
 
+class SecretStore;
 class TerminalSplit;
 class TerminalTab;
 
@@ -35,6 +36,8 @@ public:
     QStringList openJobIds() const;
     // Settings → Appearance: font (empty: the view's own choice) and scrollback, for open and new tabs.
     void setPreferences(const QString &font, int scrollbackLines);
+    // Key passphrases the user chooses to keep go here (the keychain); for open and new panes.
+    void setSecretStore(SecretStore *store);
 
     // The current tab's focused pane: a new pane beside it (Qt::Horizontal) or below it, or closed.
     TerminalTab *splitCurrent(Qt::Orientation orientation);
@@ -53,6 +56,7 @@ private:
     QString m_knownHostsFile;
     QString m_font;
     int m_scrollback = 0;
+    SecretStore *m_secrets = nullptr;
     void applyPreferences(TerminalTab *tab) const;
     QTabWidget *m_tabs;
     QLabel *m_empty;
