@@ -32,6 +32,8 @@ PACKAGES=(
     dpkg-dev file desktop-file-utils appstream
     # real peers for integration tests
     openssh-server openssh-client
+    # full-screen programs the terminal tests run in a Sandbox pod
+    vim htop
     # a real keychain for the key tests: GNOME Keyring on a private D-Bus session
     gnome-keyring libsecret-1-0 dbus
     # Prism (npm, see mock_tools) serves the providers' OpenAPI specs for the conformance tests

@@ -17,10 +17,13 @@
 #include "terminal/TerminalView.h"
 #include "terminal/TerminalsPage.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QInputMethodEvent>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -36,6 +39,12 @@ private Q_SLOTS:
     void shellForwardAndJupyterInARunningPod();
 
 private:
+    void fullScreenPrograms(QWidget &window, TerminalTab *tab, const QString &dir);
+    static void type(TerminalTab *tab, const QString &line)
+    {
+        QTest::keyClicks(tab->view(), line);
+        QTest::keyClick(tab->view(), Qt::Key_Return);
+    }
     static QString screenText(TerminalScreen *screen)
     {
         QString all;
@@ -113,6 +122,11 @@ void TestTerminalsSandbox::shellForwardAndJupyterInARunningPod()
     QTRY_VERIFY_WITH_TIMEOUT(screenText(tab->screen()).contains(size), 20000);
     window.grab().save(QStringLiteral(GPUDESK_TEST_OUT "/terminals-sandbox.png"));
 
+    // Full-screen programs: vim and htop take the alternate screen and give it back; the README's
+    // screenshots come from here (terminal-vim.png, terminal-htop.png beside the binary).
+    fullScreenPrograms(window, tab, dir.path());
+    if (QTest::currentTestFailed())
+        return;
     // One-click Jupyter: the URL opened carries the token and reaches the server through the forward.
     QUrl opened;
     tab->setOpenUrl([&opened](const QUrl &url) { opened = url; });
@@ -127,10 +141,69 @@ void TestTerminalsSandbox::shellForwardAndJupyterInARunningPod()
     QTRY_VERIFY_WITH_TIMEOUT(client.bytesAvailable() > 0 || client.waitForReadyRead(100), 10000);
     QCOMPARE(client.readAll(), QByteArray("echo:ping"));
 
+    // Chinese through the input method (as an IME commits it), echoed back as wide characters.
+    QTest::keyClicks(tab->view(), QStringLiteral("echo "));
+    QInputMethodEvent chinese;
+    chinese.setCommitString(QStringLiteral("你好，世界"));
+    QApplication::sendEvent(tab->view(), &chinese);
+    QTest::keyClick(tab->view(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(screenText(tab->screen()).count(QStringLiteral("你好，世界")) >= 2, 20000);
+
     // Closing the tab ends the session; terminating the job ends the pod.
     services.jobManager()->terminate(id);
     QVERIFY(QTest::qWaitFor([&] { return services.jobs()->get(id)->state == JobState::Terminated; }, 60000));
     QVERIFY(test::shutdownSandbox(services));
+}
+
+void TestTerminalsSandbox::fullScreenPrograms(QWidget &window, TerminalTab *tab, const QString &dir)
+{
+    const QString vim = QStandardPaths::findExecutable(QStringLiteral("vim"));
+    const QString htop = QStandardPaths::findExecutable(QStringLiteral("htop"));
+    if (vim.isEmpty() || htop.isEmpty())
+        QSKIP("vim and htop are not installed here (installer/bootstrap.sh deps installs them)");
+    QFile script(dir + QStringLiteral("/train.py"));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("import os\n\nimport torch\nimport torch.distributed as dist\n\n\n"
+                 "def main():\n"
+                 "    dist.init_process_group(\"nccl\")\n"
+                 "    rank = int(os.environ[\"LOCAL_RANK\"])\n"
+                 "    torch.cuda.set_device(rank)\n"
+                 "    model = torch.nn.Linear(4096, 4096).cuda()\n"
+                 "    model = torch.nn.parallel.DistributedDataParallel(model, device_ids=[rank])\n"
+                 "    opt = torch.optim.AdamW(model.parameters(), lr=3e-4)\n"
+                 "    for step in range(1000):\n"
+                 "        x = torch.randn(64, 4096, device=\"cuda\")\n"
+                 "        loss = model(x).pow(2).mean()\n"
+                 "        loss.backward()\n"
+                 "        opt.step()\n"
+                 "        opt.zero_grad(set_to_none=True)\n"
+                 "        if rank == 0 and step % 100 == 0:\n"
+                 "            print(f\"step {step}: loss {loss.item():.4f}\")\n\n\n"
+                 "if __name__ == \"__main__\":\n"
+                 "    main()\n");
+    script.close();
+
+    QVERIFY(!tab->screen()->altScreen());
+    type(tab, QStringLiteral("vim -N -u NONE -c 'syntax on' -c 'set number ruler laststatus=2 ttimeoutlen=10' %1").arg(script.fileName()));
+    QTRY_VERIFY_WITH_TIMEOUT(tab->screen()->altScreen(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(screenText(tab->screen()).contains(QStringLiteral("dist.init_process_group")), 20000);
+    QVERIFY(screenText(tab->screen()).contains(QStringLiteral("train.py")));
+    // A line typed in insert mode lands in the buffer, as vim shows it.
+    QTest::keyClicks(tab->view(), QStringLiteral("Go# checkpoint every 500 steps"));
+    QTest::keyClick(tab->view(), Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(screenText(tab->screen()).contains(QStringLiteral("# checkpoint every 500 steps")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!screenText(tab->screen()).contains(QStringLiteral("-- INSERT --")), 20000);
+    QVERIFY(window.grab().save(QStringLiteral(GPUDESK_TEST_OUT "/terminal-vim.png")));
+    type(tab, QStringLiteral(":q!"));
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->screen()->altScreen(), 20000);
+
+    type(tab, QStringLiteral("htop"));
+    QTRY_VERIFY_WITH_TIMEOUT(tab->screen()->altScreen(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(screenText(tab->screen()).contains(QStringLiteral("Load average")), 20000);
+    QTest::qWait(1500); // htop's second refresh fills the CPU meters
+    QVERIFY(window.grab().save(QStringLiteral(GPUDESK_TEST_OUT "/terminal-htop.png")));
+    QTest::keyClick(tab->view(), Qt::Key_Q);
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->screen()->altScreen(), 20000);
 }
 
 QTEST_MAIN(TestTerminalsSandbox)
