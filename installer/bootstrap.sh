@@ -34,6 +34,8 @@ PACKAGES=(
     openssh-server openssh-client
     # full-screen programs the terminal tests run in a Sandbox pod
     vim htop
+    # tmux on the test sshd's side: the terminal starts in it and re-attaches after a reconnect
+    tmux
     # a real keychain for the key tests: GNOME Keyring on a private D-Bus session
     gnome-keyring libsecret-1-0 dbus
     # Prism (npm, see mock_tools) serves the providers' OpenAPI specs for the conformance tests

@@ -6421,6 +6421,18 @@ Source: %2</source>
         <source>%1 forgotten: the next connection shows its fingerprint and asks again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start terminals inside tmux when the machine has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each terminal gets a tmux session of its own on the machine. After a dropped connection the terminal offers to attach it again, with your programs still running. A single terminal can also switch: More → Continue in tmux.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::SshWorker</name>
@@ -6740,7 +6752,39 @@ Trust this machine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Files, transfers, Jupyter, port forwards and Reconnect.</source>
+        <source>tmux, and in a narrow pane files, transfers, Jupyter, port forwards and Reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in tmux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces this shell with a tmux session on the machine: what runs in it survives a dropped connection, and the tab offers to attach it again after reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces this new shell with the tmux session, with the programs that kept running in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tmux is not installed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In tmux session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tmux session %1 is still running on the machine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

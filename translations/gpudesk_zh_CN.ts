@@ -6448,6 +6448,18 @@ Source: %2</source>
         <source>%1 forgotten: the next connection shows its fingerprint and asks again.</source>
         <translation>已忘记 %1：下次连接时会显示其指纹并再次询问。</translation>
     </message>
+    <message>
+        <source>Start terminals inside tmux when the machine has it</source>
+        <translation>机器上有 tmux 时，在 tmux 中启动终端</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Each terminal gets a tmux session of its own on the machine. After a dropped connection the terminal offers to attach it again, with your programs still running. A single terminal can also switch: More → Continue in tmux.</source>
+        <translation>每个终端在机器上拥有自己的 tmux 会话。连接断开后，终端会提示重新连接到该会话，您的程序仍在运行。单个终端也可以切换：更多 → 在 tmux 中继续。</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::SshWorker</name>
@@ -6772,8 +6784,40 @@ Trust this machine?</source>
         <translation>更多</translation>
     </message>
     <message>
-        <source>Files, transfers, Jupyter, port forwards and Reconnect.</source>
-        <translation>文件、传输、Jupyter、端口转发和重新连接。</translation>
+        <source>tmux, and in a narrow pane files, transfers, Jupyter, port forwards and Reconnect.</source>
+        <translation>tmux；窗格较窄时还包括文件、传输、Jupyter、端口转发和重新连接。</translation>
+    </message>
+    <message>
+        <source>Continue in tmux</source>
+        <translation>在 tmux 中继续</translation>
+    </message>
+    <message>
+        <source>Replaces this shell with a tmux session on the machine: what runs in it survives a dropped connection, and the tab offers to attach it again after reconnecting.</source>
+        <translation>用机器上的 tmux 会话替换此 shell：其中运行的程序在连接断开后仍会保留，重新连接后标签页会提示重新接入该会话。</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>接入</translation>
+    </message>
+    <message>
+        <source>Replaces this new shell with the tmux session, with the programs that kept running in it.</source>
+        <translation>用 tmux 会话替换这个新 shell，会话中的程序一直在运行。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>tmux is not installed on %1.</source>
+        <translation>%1 上没有安装 tmux。</translation>
+    </message>
+    <message>
+        <source>In tmux session %1</source>
+        <translation>在 tmux 会话 %1 中</translation>
+    </message>
+    <message>
+        <source>Your tmux session %1 is still running on the machine.</source>
+        <translation>您的 tmux 会话 %1 仍在机器上运行。</translation>
     </message>
 </context>
 <context>

@@ -108,8 +108,10 @@ void Application::createWindow()
     // Terminal font, scrollback and the sampling interval: as stored, and as changed in Settings.
     {
         AppSettings preferences(m_services.dataDir());
-        if (TerminalsPage *terminals = m_window->terminalsPage())
+        if (TerminalsPage *terminals = m_window->terminalsPage()) {
             terminals->setPreferences(preferences.terminalFont(), preferences.terminalScrollback());
+            terminals->setStartInTmux(preferences.terminalTmux());
+        }
         if (m_services.sampler())
             m_services.sampler()->setIntervalSeconds(preferences.samplingIntervalSeconds());
     }
@@ -118,6 +120,10 @@ void Application::createWindow()
                          if (TerminalsPage *terminals = m_window->terminalsPage())
                              terminals->setPreferences(font, lines);
                      });
+    QObject::connect(settings, &SettingsPage::terminalTmuxChanged, m_window.get(), [this](bool on) {
+        if (TerminalsPage *terminals = m_window->terminalsPage())
+            terminals->setStartInTmux(on);
+    });
     QObject::connect(settings, &SettingsPage::samplingIntervalChanged, m_window.get(), [this](int seconds) {
         if (m_services.sampler())
             m_services.sampler()->setIntervalSeconds(seconds);

@@ -14,6 +14,7 @@ const QString kFirstRun = QStringLiteral("firstRun/completed");
 const QString kSshIdentity = QStringLiteral("ssh/identityFile");
 const QString kTerminalFont = QStringLiteral("terminal/font");
 const QString kTerminalScrollback = QStringLiteral("terminal/scrollback");
+const QString kTerminalTmux = QStringLiteral("terminal/tmux");
 const QString kSamplingInterval = QStringLiteral("metrics/samplingIntervalSeconds");
 
 } // namespace
@@ -91,6 +92,16 @@ int AppSettings::terminalScrollback() const
 void AppSettings::setTerminalScrollback(int lines)
 {
     m_settings.setValue(kTerminalScrollback, lines);
+}
+
+bool AppSettings::terminalTmux() const
+{
+    return m_settings.value(kTerminalTmux, false).toBool();
+}
+
+void AppSettings::setTerminalTmux(bool on)
+{
+    m_settings.setValue(kTerminalTmux, on);
 }
 
 int AppSettings::samplingIntervalSeconds() const

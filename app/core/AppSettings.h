@@ -38,6 +38,11 @@ public:
     int terminalScrollback() const;
     void setTerminalScrollback(int lines);
 
+    // Terminals start inside tmux (a session per tab, re-attached after a reconnect) where the
+    // machine has tmux. Off unless chosen.
+    bool terminalTmux() const;
+    void setTerminalTmux(bool on);
+
     // Seconds between two GPU utilization samples of a running job.
     int samplingIntervalSeconds() const;
     void setSamplingIntervalSeconds(int seconds);

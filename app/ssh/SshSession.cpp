@@ -116,9 +116,9 @@ void SshSession::answerPrompts(const QStringList &answers)
     post([worker = m_worker, answers] { worker->answerPrompts(answers); });
 }
 
-void SshSession::openShell(int columns, int rows)
+void SshSession::openShell(int columns, int rows, const QString &command)
 {
-    post([worker = m_worker, columns, rows] { worker->openShell(columns, rows); });
+    post([worker = m_worker, columns, rows, command] { worker->openShell(columns, rows, command); });
 }
 
 void SshSession::resizeShell(int columns, int rows)

@@ -54,7 +54,9 @@ public:
     void answerPrompts(const QStringList &answers); // keyboard-interactive answers or the password
 
     // The interactive shell (a PTY with options().terminalType). May be called before Connected.
-    void openShell(int columns, int rows);
+    // With a `command` the PTY runs it instead of the login shell (as `ssh -t host COMMAND`); a
+    // reconnect after a dropped connection reopens a login shell either way.
+    void openShell(int columns, int rows, const QString &command = {});
     void resizeShell(int columns, int rows);
     void writeShell(const QByteArray &data);
     void closeShell();

@@ -591,7 +591,7 @@ void SshWorker::onAuthenticated()
     setState(State::Connected);
 
     if (m_shellWanted)
-        openShell(m_columns, m_rows);
+        openShell(m_columns, m_rows, QString::fromUtf8(m_shellCommand));
     for (Exec &exec : m_execs) {
         if (!exec.channel)
             startExec(exec);
@@ -686,13 +686,14 @@ void SshWorker::updatePumpTimer()
         m_pumpTimer->stop();
 }
 
-void SshWorker::openShell(int columns, int rows)
+void SshWorker::openShell(int columns, int rows, const QString &command)
 {
     if (m_shellEndTimer->isActive()) {
         m_shellEndTimer->stop(); // report the old shell's end before the new one starts
         notify(&SshSession::shellClosed, m_shellExitStatus);
     }
     m_shellWanted = true;
+    m_shellCommand = command.toUtf8();
     m_columns = columns;
     m_rows = rows;
     if (m_state != State::Connected || m_shell)
@@ -702,7 +703,13 @@ void SshWorker::openShell(int columns, int rows)
     const bool ok = channel && pump([&] { return ssh_channel_open_session(channel); }, SSH_AGAIN) == SSH_OK
         && pump([&] { return ssh_channel_request_pty_size(channel, term.constData(), columns, rows); }, SSH_AGAIN)
             == SSH_OK
-        && pump([&] { return ssh_channel_request_shell(channel); }, SSH_AGAIN) == SSH_OK;
+        && pump(
+               [&] {
+                   return m_shellCommand.isEmpty() ? ssh_channel_request_shell(channel)
+                                                   : ssh_channel_request_exec(channel, m_shellCommand.constData());
+               },
+               SSH_AGAIN)
+            == SSH_OK;
     if (!ok) {
         const QString detail = libsshError();
         if (channel)
@@ -1084,6 +1091,7 @@ void SshWorker::teardown(const QString &reason)
         ssh_channel_free(m_shell);
         m_shell = nullptr;
         m_shellWatch.reset();
+        m_shellCommand.clear(); // the command ran in the lost shell: the reconnect opens a login shell
     }
     // Commands that were running cannot be resumed; queued ones wait for the next connection.
     for (qsizetype i = qsizetype(m_execs.size()) - 1; i >= 0; --i) {

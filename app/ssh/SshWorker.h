@@ -58,7 +58,7 @@ public:
     void providePassphrase(const QString &passphrase);
     void skipPassphrase();
     void answerPrompts(const QStringList &answers);
-    void openShell(int columns, int rows);
+    void openShell(int columns, int rows, const QString &command = {});
     void resizeShell(int columns, int rows);
     void writeShell(const QByteArray &data);
     void closeShell();
@@ -188,6 +188,7 @@ private:
     ssh_channel_struct *m_shell = nullptr;
     std::shared_ptr<ChannelWatch> m_shellWatch;
     bool m_shellWanted = false;
+    QByteArray m_shellCommand; // run instead of the login shell; empty: the login shell
     int m_columns = 80;
     int m_rows = 24;
     int m_shellExitStatus = -1;

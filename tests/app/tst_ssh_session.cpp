@@ -87,6 +87,7 @@ private slots:
     void closingWithOpenChannelsIsQuick();
     void localForwardCarriesBytes();
     void reconnectsAfterSessionKilled();
+    void shellCommandThenLoginShellAfterReconnect();
     void reconnectsAfterServerRestart();
     void keepaliveNoticesASilentServer();
     void givesUpAfterAttempts();
@@ -422,6 +423,29 @@ void TestSshSession::reconnectsAfterSessionKilled()
     client.write("ping");
     QByteArray received;
     QTRY_VERIFY_WITH_TIMEOUT((received += client.readAll()) == "ping", kTimeoutMs);
+}
+
+void TestSshSession::shellCommandThenLoginShellAfterReconnect()
+{
+    // openShell with a command: the PTY runs it (here `cat` after a line of its own) instead of the
+    // login shell; after a dropped connection the session reopens a login shell.
+    SshdFixture sshd;
+    const QString key = sshd.startWithUserKey();
+    QVERIFY2(!key.isEmpty(), sshd.log().constData());
+    SshSession session(options(sshd, key));
+    trustAutomatically(session);
+    ShellLog shell(session);
+    session.openShell(90, 20, QStringLiteral("echo command-$((6*7)); stty size; exec cat"));
+    QVERIFY(connectAndWait(session));
+    QTRY_COMPARE_WITH_TIMEOUT(shell.opened, 1, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(shell.text.contains("command-42\r\n20 90\r\n"), kTimeoutMs);
+    session.writeShell("echo not-$((1+1))\n"); // cat echoes the line as it is
+    QTRY_VERIFY_WITH_TIMEOUT(shell.text.count("echo not-$((1+1))") == 2, kTimeoutMs);
+    QVERIFY(!shell.text.contains("not-2"));
+
+    QVERIFY(sshd.killSessions() > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(shell.opened, 2, kTimeoutMs);
+    QVERIFY(waitShellReady(session, shell)); // a shell that evaluates what it is given
 }
 
 void TestSshSession::reconnectsAfterServerRestart()

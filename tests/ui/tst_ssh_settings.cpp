@@ -8,6 +8,7 @@
 #include "settings/SshSettingsTab.h"
 #include "ssh/KnownHosts.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void initTestCase() { AppContext::installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); }
     void launchKeyIsGpuDesksOwnOrTheUsers();
     void trustedHostsAreListedAndForgotten();
+    void tmuxChoiceIsStored();
 };
 
 void TestSshSettings::launchKeyIsGpuDesksOwnOrTheUsers()
@@ -97,6 +99,25 @@ void TestSshSettings::trustedHostsAreListedAndForgotten()
     QCOMPARE(known.check(QStringLiteral("127.0.0.1"), 2222, QStringLiteral("ssh-ed25519"), blobA).status,
              KnownHosts::Status::Unknown);
     QVERIFY(tab.message()->text().contains(QStringLiteral("[127.0.0.1]:2222")));
+}
+
+void TestSshSettings::tmuxChoiceIsStored()
+{
+    QTemporaryDir dir;
+    {
+        SshSettingsTab tab(dir.path(), dir.filePath(QStringLiteral("ssh/known_hosts")));
+        QVERIFY(!tab.tmuxBox()->isChecked()); // off unless chosen
+        QSignalSpy changed(&tab, &SshSettingsTab::tmuxPreferenceChanged);
+        tab.tmuxBox()->click();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toBool(), true);
+        QVERIFY(AppSettings(dir.path()).terminalTmux());
+    }
+    // As stored, the next time.
+    SshSettingsTab again(dir.path(), dir.filePath(QStringLiteral("ssh/known_hosts")));
+    QVERIFY(again.tmuxBox()->isChecked());
+    again.tmuxBox()->click();
+    QVERIFY(!AppSettings(dir.path()).terminalTmux());
 }
 
 QTEST_MAIN(TestSshSettings)

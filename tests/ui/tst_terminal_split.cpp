@@ -3,7 +3,7 @@
 // focused pane is the one tabForJob() returns and the tab's title follows it, Close Pane collapses
 // the split, the last pane closes the tab. A PNG of a two-pane split goes beside the binary.
 
-#include "SshdFixture.h"
+#include "TerminalTestSupport.h"
 #include "core/AppContext.h"
 #include "terminal/TerminalScreen.h"
 #include "terminal/TerminalSplit.h"
@@ -19,26 +19,12 @@
 #include <QTest>
 
 using namespace gpudesk;
+using gpudesk::test::screenText;
+using gpudesk::test::typeLine;
 
 namespace {
 
 constexpr int kTimeoutMs = 30000;
-
-QString screenText(TerminalScreen *screen)
-{
-    QString all;
-    for (int line = 0; line < screen->rows(); ++line)
-        all += screen->lineText(line) + u'\n';
-    return all;
-}
-
-// Types a command into the pane's view as a user would (once its shell has shown a prompt), then Return.
-void type(TerminalTab *pane, const QString &command)
-{
-    QTRY_VERIFY_WITH_TIMEOUT(!screenText(pane->screen()).trimmed().isEmpty(), kTimeoutMs);
-    QTest::keyClicks(pane->view(), command);
-    QTest::keyClick(pane->view(), Qt::Key_Return);
-}
 
 QRect geometryIn(QWidget *widget, QWidget *ancestor)
 {
@@ -79,11 +65,7 @@ void TestTerminalSplit::splitsIntoPanesWithTheirOwnShells()
     QVERIFY(QTest::qWaitForWindowActive(&page));
     QVERIFY(!page.splitRightAction()->isEnabled()); // no tab yet
 
-    SshEndpoint endpoint;
-    endpoint.host = QStringLiteral("127.0.0.1");
-    endpoint.port = m_sshd.port();
-    endpoint.user = SshdFixture::currentUser();
-    endpoint.identityFile = m_key;
+    const SshEndpoint endpoint = gpudesk::test::sshdEndpoint(m_sshd, m_key);
     const QString id = QStringLiteral("ssh://%1@127.0.0.1:%2").arg(endpoint.user).arg(endpoint.port);
     TerminalTab *first = page.openForJob(id, QStringLiteral("split-test"), endpoint);
     QVERIFY(first);
@@ -138,7 +120,7 @@ void TestTerminalSplit::splitsIntoPanesWithTheirOwnShells()
         split->focusPane(pane);
         QTRY_VERIFY(pane->view()->hasFocus());
         // A plain prompt that leaves the title alone, then a title and a result of this pane's own.
-        type(pane, QStringLiteral("PROMPT_COMMAND=; PS1='%1> '; printf '\\033]2;title-%1\\007'; echo pane-$((%1*10+1))")
+        typeLine(pane, QStringLiteral("PROMPT_COMMAND=; PS1='%1> '; printf '\\033]2;title-%1\\007'; echo pane-$((%1*10+1))")
                        .arg(n));
     }
     for (int n = 1; n <= 3; ++n) {
@@ -177,8 +159,8 @@ void TestTerminalSplit::splitsIntoPanesWithTheirOwnShells()
     QTRY_VERIFY(third->height() > g1.height() - 20);
     QVERIFY(geometryIn(third, split).left() > geometryIn(first, split).right());
     // Both still answer.
-    type(first, QStringLiteral("echo still-$((6*7))"));
-    type(third, QStringLiteral("echo also-$((6*7))"));
+    typeLine(first, QStringLiteral("echo still-$((6*7))"));
+    typeLine(third, QStringLiteral("echo also-$((6*7))"));
     QTRY_VERIFY_WITH_TIMEOUT(screenText(first->screen()).contains(QStringLiteral("still-42")), kTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(screenText(third->screen()).contains(QStringLiteral("also-42")), kTimeoutMs);
     page.setPreferences(QString(), 7000);

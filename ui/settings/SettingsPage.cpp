@@ -49,6 +49,7 @@ SettingsPage::SettingsPage(ProviderRegistry &registry, ProviderKeys &keys, Provi
     m_ssh = new SshSettingsTab(dataDir, QDir(dataDir).filePath(QStringLiteral("ssh/known_hosts")), tabs);
     tabs->addTab(m_ssh, tr("SSH"));
     connect(m_ssh, &SshSettingsTab::launchKeyChanged, this, &SettingsPage::launchKeyChanged);
+    connect(m_ssh, &SshSettingsTab::tmuxPreferenceChanged, this, &SettingsPage::terminalTmuxChanged);
     // Hosts are trusted as terminals connect: show the file as it is now.
     connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] {
         if (tabs->currentWidget() == m_ssh)

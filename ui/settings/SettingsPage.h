@@ -46,6 +46,8 @@ Q_SIGNALS:
     void firstRunRequested();
     // Settings → SSH: another key for the machines launched from now on.
     void launchKeyChanged();
+    // Settings → SSH: new terminals start inside tmux (or no longer).
+    void terminalTmuxChanged(bool on);
     // Settings → Appearance: terminal font ("family,size,…") and scrollback, GPU sampling interval.
     void terminalPreferencesChanged(const QString &font, int scrollbackLines);
     void samplingIntervalChanged(int seconds);

@@ -5,6 +5,7 @@
 #include "providers/sandbox/SshKeys.h"
 #include "ssh/KnownHosts.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -42,6 +43,7 @@ SshSettingsTab::SshSettingsTab(const QString &dataDir, const QString &knownHosts
     , m_hosts(new QTableWidget(0, 3, this))
     , m_forget(new QPushButton(tr("Forget host"), this))
     , m_message(new QLabel(this))
+    , m_tmux(new QCheckBox(tr("Start terminals inside tmux when the machine has it"), this))
 {
     setObjectName(QStringLiteral("sshSettings"));
     auto *v = new QVBoxLayout(this);
@@ -73,6 +75,26 @@ SshSettingsTab::SshSettingsTab(const QString &dataDir, const QString &knownHosts
         const QString path = QFileDialog::getOpenFileName(this, tr("Private key"), QDir::homePath() + QStringLiteral("/.ssh"));
         if (!path.isEmpty())
             useKey(path);
+    });
+
+    auto *terminalBox = new QGroupBox(tr("Terminals"), this);
+    auto *tv = new QVBoxLayout(terminalBox);
+    m_tmux->setObjectName(QStringLiteral("startInTmux"));
+    m_tmux->setChecked(AppSettings(m_dataDir).terminalTmux());
+    tv->addWidget(m_tmux);
+    auto *tmuxNote = new QLabel(tr("Each terminal gets a tmux session of its own on the machine. After a dropped "
+                                   "connection the terminal offers to attach it again, with your programs still "
+                                   "running. A single terminal can also switch: More → Continue in tmux."),
+                                terminalBox);
+    tmuxNote->setWordWrap(true);
+    tmuxNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    tv->addWidget(tmuxNote);
+    v->addWidget(terminalBox);
+    connect(m_tmux, &QCheckBox::toggled, this, [this](bool on) {
+        AppSettings settings(m_dataDir);
+        settings.setTerminalTmux(on);
+        settings.sync();
+        Q_EMIT tmuxPreferenceChanged(on);
     });
 
     auto *hostsBox = new QGroupBox(tr("Trusted hosts"), this);

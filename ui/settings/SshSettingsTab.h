@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -25,10 +26,13 @@ public:
     QPushButton *forgetButton() const { return m_forget; }
     QLabel *keyLabel() const { return m_key; }
     QLabel *message() const { return m_message; }
+    QCheckBox *tmuxBox() const { return m_tmux; }
 
 Q_SIGNALS:
     // The launch key changed: providers get its public half for machines launched from now on.
     void launchKeyChanged();
+    // "Start terminals inside tmux" was switched (already stored).
+    void tmuxPreferenceChanged(bool on);
 
 private:
     void forgetSelected();
@@ -40,6 +44,7 @@ private:
     QTableWidget *m_hosts;
     QPushButton *m_forget;
     QLabel *m_message;
+    QCheckBox *m_tmux;
 };
 
 } // namespace gpudesk

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QResizeEvent>
 #include <QShortcut>
 #include <QSplitter>
@@ -107,37 +109,12 @@ TerminalTab::TerminalTab(const QString &jobId, const QString &title, const SshEn
     bar->addWidget(m_jupyter);
     bar->addWidget(m_forward);
     bar->addWidget(m_reconnect);
-    // Narrow (a split pane): the same buttons from one menu, so panes can be small.
-    m_more = new QToolButton(this);
-    m_more->setObjectName(QStringLiteral("moreActions"));
-    m_more->setText(tr("More"));
-    m_more->setToolTip(tr("Files, transfers, Jupyter, port forwards and Reconnect."));
-    m_more->setPopupMode(QToolButton::InstantPopup);
-    m_more->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto *moreMenu = new QMenu(m_more);
-    QAction *filesAction = moreMenu->addAction(m_filesButton->text());
-    filesAction->setCheckable(true);
-    connect(filesAction, &QAction::triggered, m_filesButton, &QPushButton::setChecked);
-    QMenu *uploadSub = moreMenu->addMenu(m_upload->text());
-    uploadSub->addActions(uploadMenu->actions());
-    const QList<QPushButton *> buttons { m_download, m_jupyter, m_forward, m_reconnect };
-    QList<QAction *> buttonActions;
-    for (QPushButton *button : buttons) {
-        QAction *action = moreMenu->addAction(button->text());
-        connect(action, &QAction::triggered, button, &QPushButton::click);
-        buttonActions << action;
-    }
-    connect(moreMenu, &QMenu::aboutToShow, this, [this, filesAction, uploadSub, buttons, buttonActions] {
-        filesAction->setChecked(m_filesButton->isChecked());
-        uploadSub->setEnabled(m_upload->isEnabled());
-        for (qsizetype i = 0; i < buttons.size(); ++i)
-            buttonActions.at(i)->setEnabled(buttons.at(i)->isEnabled());
-    });
-    m_more->setMenu(moreMenu);
-    m_more->hide();
+    buildMoreMenu(uploadMenu);
     bar->addWidget(m_more);
     v->addLayout(bar);
     setMinimumWidth(240);
+    buildTmuxOffer();
+    v->addWidget(m_tmuxOffer);
     m_forwards->setObjectName(QStringLiteral("forwards"));
     m_forwards->setMaximumHeight(52);
     m_forwards->setToolTip(tr("Port forwards of this terminal. Double-click one to open it, Delete to remove it."));
@@ -169,9 +146,23 @@ TerminalTab::TerminalTab(const QString &jobId, const QString &title, const SshEn
                       .arg(attempt),
                   QStringLiteral("#e65100"));
     });
+    // A shell after the first (a reconnect, an attach): the modes the last program left (an
+    // alternate screen, a scroll region, mouse reporting of vim, tmux or htop cut off by the
+    // drop) would confuse the new one. Soft reset, main screen, a fresh line.
+    connect(m_session, &SshSession::shellOpened, this, [this] {
+        if (m_shellOpenedBefore)
+            m_screen->feed(QByteArrayLiteral("\x1b[?1049l\x1b[!p\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l"
+                                             "\x1b[?2004l\x1b[?25h\r\n"));
+        m_shellOpenedBefore = true;
+    });
     connect(m_session, &SshSession::shellClosed, this, [this](int status) {
         m_screen->feed(tr("\r\n[The shell ended with status %1. Press Reconnect for a new one.]\r\n").arg(status).toUtf8());
         m_shellRequested = false;
+        // Detached from tmux (or tmux ended): offer the session again while it runs.
+        if (m_inTmux) {
+            leftTmux();
+            offerTmux();
+        }
     });
     m_passphrases = new SshPassphrases(m_session, nullptr,
         [this](const QString &keyFile, const QString &notice, bool canRemember, const SshPassphrases::Reply &reply) {
@@ -202,6 +193,7 @@ TerminalTab::TerminalTab(const QString &jobId, const QString &title, const SshEn
     connect(m_reconnect, &QPushButton::clicked, this, [this] {
         m_session->disconnectFromHost();
         m_shellRequested = false;
+        leftTmux(); // a login shell; the tab offers the tmux session once connected
         m_session->connectToHost();
         m_session->openShell(m_screen->cols(), m_screen->rows());
         m_shellRequested = true;
@@ -234,8 +226,160 @@ TerminalTab::TerminalTab(const QString &jobId, const QString &title, const SshEn
 
     setStatus(tr("Connecting to %1@%2…").arg(m_options.user, m_options.displayName()), QStringLiteral("#546e7a"));
     m_session->connectToHost();
+    // Next turn of the event loop: whoever made the tab may still choose tmux (setStartInTmux).
+    QMetaObject::invokeMethod(this, &TerminalTab::startShell, Qt::QueuedConnection);
+}
+
+void TerminalTab::buildMoreMenu(QMenu *uploadMenu)
+{
+    // Narrow (a split pane): the row's buttons come from this menu too, so panes can be small.
+    m_more = new QToolButton(this);
+    m_more->setObjectName(QStringLiteral("moreActions"));
+    m_more->setText(tr("More"));
+    m_more->setToolTip(tr("tmux, and in a narrow pane files, transfers, Jupyter, port forwards and Reconnect."));
+    m_more->setPopupMode(QToolButton::InstantPopup);
+    m_more->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(m_more);
+    m_tmuxAction = menu->addAction(tr("Continue in tmux"));
+    m_tmuxAction->setObjectName(QStringLiteral("startTmux"));
+    m_tmuxAction->setToolTip(tr("Replaces this shell with a tmux session on the machine: what runs in it survives a "
+                                "dropped connection, and the tab offers to attach it again after reconnecting."));
+    connect(m_tmuxAction, &QAction::triggered, this, &TerminalTab::startTmux);
+    m_compactActions << menu->addSeparator();
+    QAction *filesAction = menu->addAction(m_filesButton->text());
+    filesAction->setCheckable(true);
+    connect(filesAction, &QAction::triggered, m_filesButton, &QPushButton::setChecked);
+    QMenu *uploadSub = menu->addMenu(m_upload->text());
+    uploadSub->addActions(uploadMenu->actions());
+    m_compactActions << filesAction << uploadSub->menuAction();
+    const QList<QPushButton *> buttons { m_download, m_jupyter, m_forward, m_reconnect };
+    QList<QAction *> buttonActions;
+    for (QPushButton *button : buttons) {
+        QAction *action = menu->addAction(button->text());
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+        buttonActions << action;
+    }
+    m_compactActions << buttonActions;
+    connect(menu, &QMenu::aboutToShow, this, [this, filesAction, uploadSub, buttons, buttonActions] {
+        filesAction->setChecked(m_filesButton->isChecked());
+        uploadSub->setEnabled(m_upload->isEnabled());
+        for (qsizetype i = 0; i < buttons.size(); ++i)
+            buttonActions.at(i)->setEnabled(buttons.at(i)->isEnabled());
+    });
+    for (QAction *action : std::as_const(m_compactActions))
+        action->setVisible(false);
+    m_more->setMenu(menu);
+}
+
+void TerminalTab::buildTmuxOffer()
+{
+    m_tmuxOffer = new QFrame(this);
+    m_tmuxOffer->setObjectName(QStringLiteral("tmuxOffer"));
+    m_tmuxOffer->setStyleSheet(QStringLiteral("QFrame#tmuxOffer { background: rgba(33, 150, 243, 0.14); "
+                                              "border-top: 1px solid rgba(33, 150, 243, 0.4); }"));
+    auto *h = new QHBoxLayout(m_tmuxOffer);
+    h->setContentsMargins(8, 3, 8, 3);
+    m_tmuxOfferText = new QLabel(m_tmuxOffer);
+    m_tmuxOfferText->setWordWrap(true);
+    h->addWidget(m_tmuxOfferText, 1);
+    m_attachTmux = new QPushButton(tr("Attach"), m_tmuxOffer);
+    m_attachTmux->setObjectName(QStringLiteral("attachTmux"));
+    m_attachTmux->setToolTip(tr("Replaces this new shell with the tmux session, with the programs that kept running "
+                                "in it."));
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_tmuxOffer);
+    dismiss->setObjectName(QStringLiteral("dismissTmux"));
+    h->addWidget(m_attachTmux);
+    h->addWidget(dismiss);
+    m_tmuxOffer->hide();
+    connect(m_attachTmux, &QPushButton::clicked, this, &TerminalTab::attachTmux);
+    connect(dismiss, &QPushButton::clicked, m_tmuxOffer, &QWidget::hide);
+}
+
+void TerminalTab::setStartInTmux(bool start)
+{
+    m_startInTmux = start;
+}
+
+void TerminalTab::startShell()
+{
+    if (m_shellRequested || m_checkingTmux)
+        return; // Reconnect, or Continue in tmux, came first
+    if (m_startInTmux) {
+        startTmux();
+        return;
+    }
     m_session->openShell(m_screen->cols(), m_screen->rows());
     m_shellRequested = true;
+}
+
+void TerminalTab::startTmux()
+{
+    if (m_inTmux || m_checkingTmux)
+        return;
+    m_checkingTmux = true;
+    m_tmuxAction->setEnabled(false);
+    QPointer<TerminalTab> self(this);
+    m_session->exec(QStringLiteral("command -v tmux"), [self](Result<SshExecResult> r) {
+        if (!self)
+            return;
+        self->m_checkingTmux = false;
+        if (r && !r->error && r->exitStatus == 0 && !r->standardOutput.trimmed().isEmpty()) {
+            self->attachTmux();
+            return;
+        }
+        self->m_tmuxAction->setEnabled(true);
+        if (!self->m_shellRequested) { // Settings asked for tmux and there is none: a login shell
+            self->m_session->openShell(self->m_screen->cols(), self->m_screen->rows());
+            self->m_shellRequested = true;
+        } else if (r && !r->error) {
+            self->setStatus(tr("tmux is not installed on %1.").arg(self->m_options.displayName()),
+                            QStringLiteral("#e65100"));
+        } else {
+            self->onError(r ? *r->error : r.error());
+        }
+    });
+}
+
+void TerminalTab::attachTmux()
+{
+    if (m_tmuxSession.isEmpty())
+        m_tmuxSession = QStringLiteral("gpudesk-%1").arg(QRandomGenerator::global()->generate() & 0xffffff, 6, 16,
+                                                         QLatin1Char('0'));
+    m_tmuxOffer->hide();
+    if (m_shellRequested)
+        m_session->closeShell();
+    // -A: attach the session when it runs, else start it.
+    m_session->openShell(m_screen->cols(), m_screen->rows(),
+                         QStringLiteral("tmux new-session -A -s %1").arg(m_tmuxSession));
+    m_shellRequested = true;
+    m_inTmux = true;
+    m_tmuxAction->setEnabled(false);
+    m_tmuxAction->setText(tr("In tmux session %1").arg(m_tmuxSession));
+}
+
+void TerminalTab::leftTmux()
+{
+    if (!m_inTmux)
+        return;
+    m_inTmux = false;
+    m_tmuxAction->setEnabled(true);
+    m_tmuxAction->setText(tr("Continue in tmux"));
+}
+
+void TerminalTab::offerTmux()
+{
+    if (m_tmuxSession.isEmpty() || m_inTmux)
+        return;
+    const QString name = m_tmuxSession;
+    QPointer<TerminalTab> self(this);
+    m_session->exec(QStringLiteral("tmux has-session -t =%1").arg(name), [self, name](Result<SshExecResult> r) {
+        if (!self || self->m_inTmux || self->m_tmuxSession != name || !r || r->error || r->exitStatus != 0)
+            return;
+        self->m_tmuxOfferText->setText(
+            tr("Your tmux session %1 is still running on the machine.").arg(name));
+        self->m_tmuxOffer->show();
+        Q_EMIT self->tmuxOffered(name);
+    });
 }
 
 TerminalTab::~TerminalTab()
@@ -256,7 +400,7 @@ void TerminalTab::updateCompact()
     int needed = 260 + m_bar->contentsMargins().left() + m_bar->contentsMargins().right();
     for (int i = 0; i < m_bar->count(); ++i) {
         QWidget *w = m_bar->itemAt(i)->widget();
-        if (w && w != m_status && w != m_more)
+        if (w && w != m_status)
             needed += w->sizeHint().width() + std::max(6, m_bar->spacing());
     }
     const bool compact = width() < needed;
@@ -265,7 +409,8 @@ void TerminalTab::updateCompact()
     m_compact = compact;
     for (QWidget *w : full)
         w->setVisible(!compact);
-    m_more->setVisible(compact);
+    for (QAction *action : std::as_const(m_compactActions))
+        action->setVisible(compact);
 }
 
 QString TerminalTab::displayTitle() const
@@ -297,12 +442,15 @@ void TerminalTab::onState(SshSession::State state)
         setStatus(m_jobId.startsWith(QStringLiteral("ssh://")) ? tr("Connected to %1").arg(where)
                                                                 : tr("Connected to %1 (job %2)").arg(where, m_jobId),
                   QStringLiteral("#2e7d32"));
+        offerTmux(); // after a reconnect: the worker opened a login shell
         // Not when another terminal (a split pane beside this one) has the keyboard.
         if (auto *other = qobject_cast<TerminalView *>(QApplication::focusWidget());
             !other || other == m_view || !other->isVisible())
             m_view->setFocus();
         break;
     case SshSession::State::Reconnecting:
+        leftTmux(); // the new connection gets a login shell
+        m_tmuxOffer->hide();
         break; // reconnecting() says when
     case SshSession::State::Disconnected:
         setStatus(tr("Disconnected from %1.").arg(where), QStringLiteral("#757575"));

@@ -6,9 +6,12 @@
 
 #include <QWidget>
 
+class QAction;
+class QFrame;
 class QHBoxLayout;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QToolButton;
 class QPushButton;
 
@@ -73,6 +76,20 @@ public:
     void addBarWidget(QWidget *widget);
     void setOpenUrl(std::function<void(const QUrl &)> open) { m_openUrl = std::move(open); }
 
+    // tmux. With setStartInTmux(true) (Settings → SSH; called right after construction) the shell
+    // is a tmux session of this tab's own ("gpudesk-" and six hex digits) where the machine has
+    // tmux, else a login shell. startTmux() (More → Continue in tmux) replaces the shell with it
+    // now. After a reconnect, which opens a login shell, or a detach, the tab asks the machine
+    // whether the session still runs and offers to attach it (tmuxOffer(), Attach / Dismiss).
+    void setStartInTmux(bool start);
+    void startTmux();
+    void attachTmux();
+    QString tmuxSession() const { return m_tmuxSession; }
+    bool inTmux() const { return m_inTmux; }
+    QFrame *tmuxOffer() const { return m_tmuxOffer; }
+    QLabel *tmuxOfferText() const { return m_tmuxOfferText; }
+    QPushButton *attachTmuxButton() const { return m_attachTmux; }
+
     // True when the tab is too narrow for its button row (a split pane): the buttons go into a
     // "More" menu beside the status.
     bool isCompact() const { return m_compact; }
@@ -80,12 +97,18 @@ public:
 Q_SIGNALS:
     void titleChanged(const QString &title);
     void jupyterOpened(const QUrl &url);
+    void tmuxOffered(const QString &session);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateCompact();
+    void buildMoreMenu(QMenu *uploadMenu);
+    void buildTmuxOffer();
+    void startShell();
+    void leftTmux();
+    void offerTmux();
     void onState(SshSession::State state);
     void onHostKey(const QString &fingerprint, const QString &keyType, KnownHosts::Status status);
     void onError(const Error &error);
@@ -111,8 +134,18 @@ private:
     QPushButton *m_download;
     FileTransferBar *m_transfers;
     QHBoxLayout *m_bar;
-    QToolButton *m_more;
+    QToolButton *m_more = nullptr;
+    QList<QAction *> m_compactActions; // in the More menu only while the row is folded
     bool m_compact = false;
+    QAction *m_tmuxAction = nullptr;
+    QFrame *m_tmuxOffer = nullptr;
+    QLabel *m_tmuxOfferText = nullptr;
+    QPushButton *m_attachTmux = nullptr;
+    QString m_tmuxSession;
+    bool m_startInTmux = false;
+    bool m_inTmux = false;
+    bool m_checkingTmux = false;
+    bool m_shellOpenedBefore = false;
     QPushButton *m_filesButton;
     QListWidget *m_files;
     QString m_browsedPath;

@@ -104,6 +104,7 @@ TerminalTab *TerminalsPage::openForJob(const QString &jobId, const QString &titl
         [this, jobId, title, endpoint](TerminalSplit *owner) {
             auto *pane = new TerminalTab(jobId, title, endpoint, m_knownHostsFile, owner);
             applyPreferences(pane);
+            pane->setStartInTmux(m_startInTmux);
             addSplitButton(owner, pane);
             return pane;
         },

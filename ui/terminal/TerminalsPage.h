@@ -39,6 +39,9 @@ public:
     // Key passphrases the user chooses to keep go here (the keychain); for open and new panes.
     void setSecretStore(SecretStore *store);
 
+    // Settings → SSH: new panes start inside tmux where the machine has it.
+    void setStartInTmux(bool start) { m_startInTmux = start; }
+
     // The current tab's focused pane: a new pane beside it (Qt::Horizontal) or below it, or closed.
     TerminalTab *splitCurrent(Qt::Orientation orientation);
     void closeCurrentPane();
@@ -57,6 +60,7 @@ private:
     QString m_font;
     int m_scrollback = 0;
     SecretStore *m_secrets = nullptr;
+    bool m_startInTmux = false;
     void applyPreferences(TerminalTab *tab) const;
     QTabWidget *m_tabs;
     QLabel *m_empty;
