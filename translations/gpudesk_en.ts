@@ -6852,6 +6852,33 @@ Trust this machine?</source>
         <source>Close Tab</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: see the tab for why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n pane(s))</source>
+        <translation>
+            <numerusform>%1 (%n pane)</numerusform>
+            <numerusform>%1 (%n panes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::TimeSeriesChart</name>

@@ -6883,6 +6883,32 @@ Trust this machine?</source>
         <source>Close Tab</source>
         <translation>关闭标签页</translation>
     </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Not connected: see the tab for why</source>
+        <translation>未连接：原因见标签页</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n pane(s))</source>
+        <translation>
+            <numerusform>%1（%n 个窗格）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::TimeSeriesChart</name>

@@ -1,10 +1,10 @@
 #pragma once
 
-// How tests reach the SshdFixture's sshd: 127.0.0.1, its port, the current user and one key, with
-// nothing of the user's own (~/.ssh keys, agent) in the way.
+// How SshSession tests reach the SshdFixture's sshd: 127.0.0.1, its port, the current user and one
+// key, with nothing of the user's own (~/.ssh keys, agent) in the way. (Terminal UI tests take an
+// SshEndpoint from TerminalTestSupport.h.)
 
 #include "SshdFixture.h"
-#include "providers/Provider.h"
 #include "ssh/SshOptions.h"
 
 inline gpudesk::SshOptions sshdClientOptions(const SshdFixture &sshd, const QString &key, const QString &knownHostsFile)
@@ -19,14 +19,4 @@ inline gpudesk::SshOptions sshdClientOptions(const SshdFixture &sshd, const QStr
     o.knownHostsFile = knownHostsFile;
     o.autoReconnect = false;
     return o;
-}
-
-inline gpudesk::SshEndpoint sshdEndpoint(const SshdFixture &sshd, const QString &key)
-{
-    gpudesk::SshEndpoint e;
-    e.host = QStringLiteral("127.0.0.1");
-    e.port = sshd.port();
-    e.user = SshdFixture::currentUser();
-    e.identityFile = key;
-    return e;
 }

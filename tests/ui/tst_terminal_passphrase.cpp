@@ -2,7 +2,7 @@
 // choice; a PNG beside the binary), and terminals to a real OpenSSH sshd on 127.0.0.1 with a
 // passphrase-protected key, where a passphrase kept in the store opens later terminals unasked.
 
-#include "SshdClient.h"
+#include "TerminalTestSupport.h"
 #include "core/AppContext.h"
 #include "secrets/MemorySecretStore.h"
 #include "terminal/PassphraseDialog.h"
@@ -52,7 +52,7 @@ void TestTerminalPassphrase::initTestCase()
 
 SshEndpoint TestTerminalPassphrase::endpoint() const
 {
-    return sshdEndpoint(m_sshd, m_key);
+    return test::sshdEndpoint(m_sshd, m_key);
 }
 
 void TestTerminalPassphrase::dialogOffersTheKeychain()

@@ -170,6 +170,18 @@ void TestTerminalSplit::splitsIntoPanesWithTheirOwnShells()
     QCoreApplication::processEvents();
     QVERIFY(page.grab().save(QStringLiteral(GPUDESK_TEST_OUT "/terminal-split.png")));
 
+    // The tab shows how its connections stand: both panes connected...
+    QCOMPARE(page.tabState(0), SshSession::State::Connected);
+    QVERIFY(!tabs->tabIcon(0).isNull());
+    QVERIFY2(tabs->tabToolTip(0).contains(QStringLiteral("Connected (2 panes)")), qPrintable(tabs->tabToolTip(0).replace(u'\n', u'|')));
+    // ...the server goes away: every pane retries, and the tab says so...
+    m_sshd.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(page.tabState(0), SshSession::State::Reconnecting, kTimeoutMs);
+    QVERIFY(tabs->tabToolTip(0).contains(QStringLiteral("Reconnecting")));
+    // ...and it is back once they all are.
+    QVERIFY(m_sshd.restart());
+    QTRY_COMPARE_WITH_TIMEOUT(page.tabState(0), SshSession::State::Connected, kTimeoutMs);
+
     // The same job again focuses its tab and returns the focused pane.
     QCOMPARE(page.openForJob(id, QStringLiteral("split-test"), endpoint), third);
     QCOMPARE(page.count(), 1);

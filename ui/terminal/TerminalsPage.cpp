@@ -6,13 +6,19 @@
 #include "services/JobConnections.h"
 
 #include <QAction>
+#include <QIcon>
 #include <QLabel>
 #include <QMenu>
+#include <QPainter>
+#include <QPixmap>
 #include <QPointer>
 #include <QStackedLayout>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
+
+#include <algorithm>
+#include <iterator>
 
 namespace gpudesk {
 
@@ -104,15 +110,25 @@ TerminalTab *TerminalsPage::openForJob(const QString &jobId, const QString &titl
         [this, jobId, title, endpoint](TerminalSplit *owner) {
             auto *pane = new TerminalTab(jobId, title, endpoint, m_knownHostsFile, owner);
             applyPreferences(pane);
+            QPointer<TerminalSplit> tab = owner;
+            const auto update = [this, tab] {
+                if (tab)
+                    updateTabState(tab);
+            };
+            connect(pane->session(), &SshSession::stateChanged, this, update);
+            // After the pane is gone from the split (a closed pane no longer counts).
+            connect(pane, &QObject::destroyed, this, update, Qt::QueuedConnection);
             pane->setStartInTmux(m_startInTmux);
             addSplitButton(owner, pane);
             return pane;
         },
         m_tabs);
     const int index = m_tabs->addTab(split, title);
-    m_tabs->setTabToolTip(index, jobId.startsWith(QStringLiteral("ssh://"))
-                                     ? tr("%1@%2:%3").arg(endpoint.user, endpoint.host).arg(endpoint.port)
-                                     : tr("Job %1 · %2@%3:%4").arg(jobId, endpoint.user, endpoint.host).arg(endpoint.port));
+    split->setProperty("machine", jobId.startsWith(QStringLiteral("ssh://"))
+                                      ? tr("%1@%2:%3").arg(endpoint.user, endpoint.host).arg(endpoint.port)
+                                      : tr("Job %1 · %2@%3:%4").arg(jobId, endpoint.user, endpoint.host).arg(endpoint.port));
+    connect(split, &TerminalSplit::paneAdded, this, [this, split] { updateTabState(split); });
+    updateTabState(split);
     connect(split, &TerminalSplit::titleChanged, this, [this, split](const QString &t) {
         const int i = m_tabs->indexOf(split);
         if (i >= 0)
@@ -229,6 +245,69 @@ void TerminalsPage::setSecretStore(SecretStore *store)
                 pane->setSecretStore(store);
         }
     }
+}
+
+SshSession::State TerminalsPage::tabState(int index) const
+{
+    using State = SshSession::State;
+    TerminalSplit *split = splitAt(index);
+    if (!split)
+        return State::Disconnected;
+    // Worst first.
+    static const State order[] = { State::Failed, State::Reconnecting, State::Connecting, State::Authenticating,
+        State::Disconnected, State::Connected };
+    int worst = int(std::size(order)) - 1;
+    for (TerminalTab *pane : split->panes()) {
+        const auto at = std::find(std::begin(order), std::end(order), pane->session()->state());
+        worst = std::min(worst, int(at - std::begin(order)));
+    }
+    return order[worst];
+}
+
+void TerminalsPage::updateTabState(TerminalSplit *split)
+{
+    const int index = m_tabs->indexOf(split);
+    if (index < 0)
+        return;
+    using State = SshSession::State;
+    const State state = tabState(index);
+    QString text;
+    QColor colour;
+    switch (state) {
+    case State::Connected:
+        text = tr("Connected");
+        colour = QColor(0x2e, 0xa0, 0x43);
+        break;
+    case State::Connecting:
+    case State::Authenticating:
+        text = tr("Connecting…");
+        colour = QColor(0xd4, 0x9a, 0x06);
+        break;
+    case State::Reconnecting:
+        text = tr("Reconnecting…");
+        colour = QColor(0xd4, 0x9a, 0x06);
+        break;
+    case State::Failed:
+        text = tr("Not connected: see the tab for why");
+        colour = QColor(0xc0, 0x39, 0x2b);
+        break;
+    case State::Disconnected:
+        text = tr("Disconnected");
+        colour = QColor(0x88, 0x88, 0x88);
+        break;
+    }
+    QPixmap dot(12, 12);
+    dot.fill(Qt::transparent);
+    QPainter painter(&dot);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    painter.end();
+    m_tabs->setTabIcon(index, QIcon(dot));
+    const int panes = split->paneCount();
+    m_tabs->setTabToolTip(index, split->property("machine").toString() + u'\n'
+            + (panes > 1 ? tr("%1 (%n pane(s))", nullptr, panes).arg(text) : text));
 }
 
 void TerminalsPage::closeTab(int index)

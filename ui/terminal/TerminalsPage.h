@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/Provider.h"
+#include "ssh/SshSession.h"
 
 #include <QWidget>
 
@@ -45,6 +46,10 @@ public:
     // The current tab's focused pane: a new pane beside it (Qt::Horizontal) or below it, or closed.
     TerminalTab *splitCurrent(Qt::Orientation orientation);
     void closeCurrentPane();
+    // How the tab's connections stand, the worst of its panes' (Failed, then connecting or
+    // reconnecting, then a closed shell, then Connected); shown as the tab's coloured dot and in
+    // its tooltip.
+    SshSession::State tabState(int index) const;
     QAction *splitRightAction() const { return m_splitRight; }
     QAction *splitDownAction() const { return m_splitDown; }
     QAction *closePaneAction() const { return m_closePane; }
@@ -55,6 +60,7 @@ private:
     TerminalSplit *splitAt(int index) const;
     void addSplitButton(TerminalSplit *split, TerminalTab *pane);
     void showTabMenu(const QPoint &pos);
+    void updateTabState(TerminalSplit *split);
 
     QString m_knownHostsFile;
     QString m_font;
