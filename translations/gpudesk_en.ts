@@ -6787,6 +6787,10 @@ Trust this machine?</source>
         <source>Your tmux session %1 is still running on the machine.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A tmux session from an earlier GPU Desk terminal, %1, is still running on the machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::TerminalView</name>

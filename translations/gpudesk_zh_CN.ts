@@ -6819,6 +6819,10 @@ Trust this machine?</source>
         <source>Your tmux session %1 is still running on the machine.</source>
         <translation>您的 tmux 会话 %1 仍在机器上运行。</translation>
     </message>
+    <message>
+        <source>A tmux session from an earlier GPU Desk terminal, %1, is still running on the machine.</source>
+        <translation>之前某个 GPU Desk 终端启动的 tmux 会话 %1 仍在该机器上运行。</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::TerminalView</name>

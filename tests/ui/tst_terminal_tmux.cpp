@@ -52,6 +52,7 @@ private Q_SLOTS:
     void initTestCase();
     void startsInTmuxAndReattachesAfterReconnect();
     void continueInTmuxSwitchesAPlainTab();
+    void newTabOffersAnEarlierSession();
 
 private:
     std::unique_ptr<TerminalTab> newTab(bool startInTmux);
@@ -177,6 +178,36 @@ void TestTerminalTmux::continueInTmuxSwitchesAPlainTab()
     QTRY_VERIFY_WITH_TIMEOUT(screenText(tab->screen()).contains(QStringLiteral("in-tmux-16 /")), kTimeoutMs);
 
     killOnMachine(tab.get(), name);
+}
+
+void TestTerminalTmux::newTabOffersAnEarlierSession()
+{
+    TmuxSessionGuard guard;
+    QString name;
+    {
+        auto first = newTab(true);
+        QTRY_VERIFY_WITH_TIMEOUT(first->inTmux(), kTimeoutMs);
+        name = first->tmuxSession();
+        guard.name = name;
+        QTRY_VERIFY_WITH_TIMEOUT(screenText(first->screen()).contains(QStringLiteral("[gpudesk-")), kTimeoutMs);
+        typeLine(first.get(), QStringLiteral("export MARK=5; echo set-$((MARK))"));
+        QTRY_VERIFY_WITH_TIMEOUT(screenText(first->screen()).contains(QStringLiteral("set-5")), kTimeoutMs);
+    } // the tab is closed; its tmux session keeps running, detached
+
+    // A new plain terminal to the machine finds it and offers it.
+    auto second = newTab(false);
+    QSignalSpy offered(second.get(), &TerminalTab::tmuxOffered);
+    QTRY_COMPARE_WITH_TIMEOUT(offered.count(), 1, kTimeoutMs);
+    QCOMPARE(offered.first().first().toString(), name);
+    QVERIFY(second->tmuxOfferText()->text().contains(QStringLiteral("earlier GPU Desk terminal")));
+    QVERIFY(!second->inTmux());
+    QTest::mouseClick(second->attachTmuxButton(), Qt::LeftButton);
+    QVERIFY(second->inTmux());
+    QCOMPARE(second->tmuxSession(), name);
+    QTRY_VERIFY_WITH_TIMEOUT(screenText(second->screen()).contains(QStringLiteral("set-5")), kTimeoutMs);
+    typeLine(second.get(), QStringLiteral("echo answer-$((MARK*8))"));
+    QTRY_VERIFY_WITH_TIMEOUT(screenText(second->screen()).contains(QStringLiteral("answer-40")), kTimeoutMs);
+    killOnMachine(second.get(), name);
 }
 
 QTEST_MAIN(TestTerminalTmux)

@@ -28,6 +28,8 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
+
+#include <utility>
 #include <QToolButton>
 #include <QUrl>
 #include <QUrlQuery>
@@ -292,7 +294,11 @@ void TerminalTab::buildTmuxOffer()
     h->addWidget(dismiss);
     m_tmuxOffer->hide();
     connect(m_attachTmux, &QPushButton::clicked, this, &TerminalTab::attachTmux);
-    connect(dismiss, &QPushButton::clicked, m_tmuxOffer, &QWidget::hide);
+    connect(dismiss, &QPushButton::clicked, this, [this] {
+        m_tmuxOffer->hide();
+        if (std::exchange(m_tmuxAdopted, false))
+            m_tmuxSession.clear(); // not ours after all: Continue in tmux starts a new one
+    });
 }
 
 void TerminalTab::setStartInTmux(bool start)
@@ -346,6 +352,7 @@ void TerminalTab::attachTmux()
         m_tmuxSession = QStringLiteral("gpudesk-%1").arg(QRandomGenerator::global()->generate() & 0xffffff, 6, 16,
                                                          QLatin1Char('0'));
     m_tmuxOffer->hide();
+    m_tmuxAdopted = false;
     if (m_shellRequested)
         m_session->closeShell();
     // -A: attach the session when it runs, else start it.
@@ -368,8 +375,10 @@ void TerminalTab::leftTmux()
 
 void TerminalTab::offerTmux()
 {
-    if (m_tmuxSession.isEmpty() || m_inTmux)
+    if (m_inTmux)
         return;
+    if (m_tmuxSession.isEmpty())
+        return offerEarlierTmux();
     const QString name = m_tmuxSession;
     QPointer<TerminalTab> self(this);
     m_session->exec(QStringLiteral("tmux has-session -t =%1").arg(name), [self, name](Result<SshExecResult> r) {
@@ -380,6 +389,40 @@ void TerminalTab::offerTmux()
         self->m_tmuxOffer->show();
         Q_EMIT self->tmuxOffered(name);
     });
+}
+
+void TerminalTab::offerEarlierTmux()
+{
+    if (m_startInTmux || m_checkingTmux)
+        return; // this tab starts its own
+    // A session GPU Desk started from an earlier terminal (closed, or the app quit) that nobody
+    // is attached to: the newest one.
+    QPointer<TerminalTab> self(this);
+    m_session->exec(QStringLiteral("tmux list-sessions -F '#{session_created} #{session_attached} #{session_name}' "
+                                   "2>/dev/null"),
+        [self](Result<SshExecResult> r) {
+            if (!self || self->m_inTmux || !self->m_tmuxSession.isEmpty() || !r || r->error || r->exitStatus != 0)
+                return;
+            qint64 newest = -1;
+            QString name;
+            for (const QByteArray &line : r->standardOutput.split('\n')) {
+                const QList<QByteArray> fields = line.trimmed().split(' ');
+                if (fields.size() != 3 || fields.at(1) != "0" || !fields.at(2).startsWith("gpudesk-"))
+                    continue;
+                if (const qint64 created = fields.at(0).toLongLong(); created > newest) {
+                    newest = created;
+                    name = QString::fromUtf8(fields.at(2));
+                }
+            }
+            if (name.isEmpty())
+                return;
+            self->m_tmuxSession = name;
+            self->m_tmuxAdopted = true;
+            self->m_tmuxOfferText->setText(
+                tr("A tmux session from an earlier GPU Desk terminal, %1, is still running on the machine.").arg(name));
+            self->m_tmuxOffer->show();
+            Q_EMIT self->tmuxOffered(name);
+        });
 }
 
 TerminalTab::~TerminalTab()

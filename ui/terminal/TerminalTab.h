@@ -80,7 +80,9 @@ public:
     // is a tmux session of this tab's own ("gpudesk-" and six hex digits) where the machine has
     // tmux, else a login shell. startTmux() (More → Continue in tmux) replaces the shell with it
     // now. After a reconnect, which opens a login shell, or a detach, the tab asks the machine
-    // whether the session still runs and offers to attach it (tmuxOffer(), Attach / Dismiss).
+    // whether the session still runs and offers to attach it (tmuxOffer(), Attach / Dismiss). A
+    // plain tab, once connected, offers the newest detached session an earlier GPU Desk terminal
+    // started on the machine (closed tabs leave theirs running, as tmux does).
     void setStartInTmux(bool start);
     void startTmux();
     void attachTmux();
@@ -109,6 +111,7 @@ private:
     void startShell();
     void leftTmux();
     void offerTmux();
+    void offerEarlierTmux();
     void onState(SshSession::State state);
     void onHostKey(const QString &fingerprint, const QString &keyType, KnownHosts::Status status);
     void onError(const Error &error);
@@ -145,6 +148,7 @@ private:
     bool m_startInTmux = false;
     bool m_inTmux = false;
     bool m_checkingTmux = false;
+    bool m_tmuxAdopted = false; // m_tmuxSession is an earlier terminal's, offered but not attached
     bool m_shellOpenedBefore = false;
     QPushButton *m_filesButton;
     QListWidget *m_files;
