@@ -222,8 +222,11 @@ private:
         return false;
     }
 
-    // Descendants of `parent` (sshd forks a monitor per connection, which forks the network
-    // child, which forks the user's shell), killed parents first so none is left reaping.
+    // The sshd processes among the descendants of `parent` (sshd forks a monitor per connection,
+    // which forks the network child, which forks the user's shell), parents first. The shells are
+    // left to the hangup that follows, as on a real network drop: a SIGKILL in the middle of
+    // their startup files can leave those files' locks behind (pyenv's rehash lock then made every
+    // later login wait 60 s on this project's machines).
     static int killChildren(qint64 parent, int signal)
     {
         QHash<qint64, QList<qint64>> children;
@@ -246,8 +249,12 @@ private:
         QList<qint64> queue = children.value(parent);
         while (!queue.isEmpty()) {
             const qint64 pid = queue.takeFirst();
-            ::kill(pid_t(pid), signal);
-            ++killed;
+            QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+            const QByteArray name = comm.open(QIODevice::ReadOnly) ? comm.readAll().trimmed() : QByteArray();
+            if (name.startsWith("sshd")) { // "sshd", or "sshd-session" in newer OpenSSH
+                ::kill(pid_t(pid), signal);
+                ++killed;
+            }
             queue += children.value(pid);
         }
         return killed;
