@@ -46,6 +46,43 @@ void SshSession::setStateFromWorker(State state)
     emit stateChanged(state);
 }
 
+void SshSession::shellOpenedFromWorker(quint64 epoch)
+{
+    // Everything handed out so far belongs to the earlier shell: its consumption no longer counts.
+    m_shellEpoch = epoch;
+    m_staleShellBytes = m_shellEmitted - m_shellConsumed;
+    emit shellOpened();
+}
+
+void SshSession::shellDataFromWorker(const QByteArray &data)
+{
+    m_shellEmitted += data.size();
+    emit shellData(data);
+}
+
+void SshSession::setShellFlowControl(qint64 windowBytes)
+{
+    post([worker = m_worker, windowBytes] { worker->setShellWindow(windowBytes); });
+}
+
+void SshSession::consumeShellData(qint64 bytes)
+{
+    bytes = std::min(bytes, m_shellEmitted - m_shellConsumed);
+    if (bytes <= 0)
+        return;
+    m_shellConsumed += bytes;
+    const qint64 stale = std::min(bytes, m_staleShellBytes);
+    m_staleShellBytes -= stale;
+    bytes -= stale;
+    if (bytes > 0)
+        post([worker = m_worker, epoch = m_shellEpoch, bytes] { worker->consumeShell(epoch, bytes); });
+}
+
+SshSession::ShellFlowStats SshSession::shellFlowStats() const
+{
+    return m_worker->shellFlowStats();
+}
+
 void SshSession::finishExecFromWorker(quint64 id, const SshExecResult &result)
 {
     const ExecReply reply = m_execReplies.take(id);

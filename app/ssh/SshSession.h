@@ -61,6 +61,27 @@ public:
     void writeShell(const QByteArray &data);
     void closeShell();
 
+    // Flow control of the shell's output, off (0) by default. With a window, the worker stops
+    // reading the shell channel while more than `windowBytes` of shellData() have not been
+    // reported back with consumeShellData(); libssh then stops widening the SSH channel window, so
+    // the server and the remote program block (back-pressure: a flood waits for the screen, and
+    // Ctrl-C is not followed by megabytes of backlog). Input to the shell, commands, forwards, SFTP
+    // and keepalives go on meanwhile. Counting starts again with each new shell (also after a
+    // reconnect); bytes of an earlier shell reported later are ignored.
+    void setShellFlowControl(qint64 windowBytes);
+    void consumeShellData(qint64 bytes);
+    struct ShellFlowStats
+    {
+        qint64 window = 0;
+        qint64 unconsumed = 0; // handed out by the worker, not yet reported consumed
+        qint64 peakUnconsumed = 0; // the most ever, since the session began
+        qint64 shellBytes = 0; // shell output read from the channel, in all
+        quint64 throttles = 0; // times the worker stopped reading the shell for want of room
+        quint64 pumpTicks = 0; // turns of the worker's 10 ms pump timer (it runs only while busy)
+    };
+    // Read across threads; for tests and the benchmark.
+    ShellFlowStats shellFlowStats() const;
+
     // Runs `command` on its own channel (concurrently with the shell and other commands). `reply`
     // runs on this object's thread, once, unless this session is destroyed first. Commands asked
     // for before Connected wait for the connection. Returns the id also given to execFinished().
@@ -115,6 +136,8 @@ private:
     template <typename F> void post(F function);
     // Called by the worker, queued to this thread.
     void setStateFromWorker(State state);
+    void shellOpenedFromWorker(quint64 epoch);
+    void shellDataFromWorker(const QByteArray &data);
     void finishExecFromWorker(quint64 id, const SshExecResult &result);
     void forwardListeningFromWorker(int id, quint16 localPort);
     void forwardFailedFromWorker(int id, const Error &error);
@@ -141,6 +164,11 @@ private:
     SshStallWatch m_stallWatch;
     QSet<quint64> m_blockingWork;
     QTimer m_stallTimer;
+    // Flow control bookkeeping on this thread: what shellData() handed out and what came back.
+    quint64 m_shellEpoch = 0;
+    qint64 m_shellEmitted = 0;
+    qint64 m_shellConsumed = 0;
+    qint64 m_staleShellBytes = 0; // handed out for an earlier shell, not yet consumed
 };
 
 } // namespace gpudesk

@@ -125,6 +125,7 @@ SshWorker::SshWorker(SshOptions options, SshSession *owner)
     // Runs only while bytes wait to be written (ours or libssh's), so an idle session costs nothing.
     m_pumpTimer->setInterval(kPumpIntervalMs);
     connect(m_pumpTimer, &QTimer::timeout, this, [this] {
+        ++m_statPumpTicks;
         // Only what the server sent counts as a sign of life for the keepalive check.
         pollfd pfd { m_session ? ssh_get_fd(m_session) : -1, POLLIN, 0 };
         const bool readable = pfd.fd >= 0 && ::poll(&pfd, 1, 0) > 0;
@@ -646,6 +647,9 @@ void SshWorker::serviceChannels()
 {
     if (!m_session)
         return;
+    // This pass handles the news so far; what arrives during it keeps the pump going.
+    m_bytesRead = 0;
+    takeActivity();
     drainShell();
     drainExecs();
     drainTunnels();
@@ -673,13 +677,43 @@ bool SshWorker::flush(ssh_channel_struct *channel, QByteArray &pending)
     return true;
 }
 
+bool SshWorker::shellThrottled() const
+{
+    return m_shellWindow > 0 && m_shellUnconsumed >= m_shellWindow;
+}
+
+bool SshWorker::channelsHoldData()
+{
+    // Polling one channel can read another's packets off the socket: bytes libssh keeps after the
+    // drains would get no socket event. A throttled shell's bytes wait on purpose.
+    const auto holds = [](ssh_channel channel) {
+        return channel && (ssh_channel_poll(channel, 0) > 0 || ssh_channel_poll(channel, 1) > 0);
+    };
+    if (!m_session)
+        return false;
+    if (!shellThrottled() && holds(m_shell))
+        return true;
+    for (const Exec &exec : m_execs) {
+        if (holds(exec.channel))
+            return true;
+    }
+    for (const auto &tunnel : m_tunnels) {
+        if (tunnel->socket && tunnel->socket->bytesToWrite() < kTunnelBufferLimit && holds(tunnel->channel))
+            return true;
+    }
+    return false;
+}
+
 void SshWorker::updatePumpTimer()
 {
     bool busy = !m_shellPending.isEmpty();
     for (const auto &tunnel : m_tunnels)
-        busy = busy || !tunnel->toRemote.isEmpty() || (tunnel->socket && tunnel->socket->bytesAvailable() > 0);
+        busy = busy || !tunnel->toRemote.isEmpty() || (tunnel->socket && tunnel->socket->bytesAvailable() > 0)
+            || (tunnel->socket && tunnel->socket->bytesToWrite() >= kTunnelBufferLimit); // a slow local reader
+    // Bytes read in this pass: more may follow at once. A throttled shell reads nothing, so a
+    // session whose shell waits for its consumer is idle here (no 10 ms polling).
     busy = busy || (m_session && (ssh_get_poll_flags(m_session) & SSH_WRITE_PENDING)) || hasActivity()
-        || m_bytesRead > 0;
+        || m_bytesRead > 0 || channelsHoldData();
     if (busy && !m_pumpTimer->isActive())
         m_pumpTimer->start();
     else if (!busy && m_pumpTimer->isActive())
@@ -724,7 +758,11 @@ void SshWorker::openShell(int columns, int rows, const QString &command)
     }
     m_shell = channel;
     m_shellWatch = ChannelWatch::attach(channel);
-    notify(&SshSession::shellOpened);
+    // A new shell (also after a reconnect): flow control counts from zero.
+    ++m_shellEpoch;
+    m_shellUnconsumed = 0;
+    m_statUnconsumed = 0;
+    notify(&SshSession::shellOpenedFromWorker, m_shellEpoch);
     if (!m_shellPending.isEmpty())
         flush(m_shell, m_shellPending);
     serviceChannels();
@@ -766,8 +804,19 @@ void SshWorker::drainShell()
     char buffer[kReadChunk];
     QByteArray out;
     bool eof = false;
+    bool throttled = false;
     for (int stream : { 0, 1 }) {
         for (;;) {
+            qint64 room = sizeof buffer;
+            if (m_shellWindow > 0) {
+                room = std::min(room, m_shellWindow - m_shellUnconsumed - out.size());
+                if (room <= 0) {
+                    // Flow control: the rest stays in libssh, which then leaves the SSH window
+                    // closed, so the server stops sending until the consumer catches up.
+                    throttled = true;
+                    break;
+                }
+            }
             const int available = ssh_channel_poll(m_shell, stream);
             if (available == SSH_EOF) {
                 eof = true;
@@ -775,15 +824,25 @@ void SshWorker::drainShell()
             }
             if (available <= 0)
                 break;
-            const int n = ssh_channel_read_nonblocking(m_shell, buffer, sizeof buffer, stream);
+            const int n = ssh_channel_read_nonblocking(m_shell, buffer, uint32_t(room), stream);
             if (n <= 0)
                 break;
             out.append(buffer, n);
             m_bytesRead += n;
         }
     }
-    if (!out.isEmpty())
-        notify(&SshSession::shellData, out);
+    if (throttled)
+        ++m_statThrottles;
+    if (!out.isEmpty()) {
+        m_statShellBytes += out.size();
+        if (m_shellWindow > 0) {
+            m_shellUnconsumed += out.size();
+            m_statUnconsumed = m_shellUnconsumed;
+            if (m_shellUnconsumed > m_statPeakUnconsumed)
+                m_statPeakUnconsumed = m_shellUnconsumed;
+        }
+        notify(&SshSession::shellDataFromWorker, out);
+    }
     if (!m_shellPending.isEmpty() && !flush(m_shell, m_shellPending))
         m_shellPending.clear();
     if (!ssh_is_connected(m_session))
@@ -797,6 +856,40 @@ void SshWorker::drainShell()
         m_shellPending.clear();
         m_shellEndTimer->start();
     }
+}
+
+void SshWorker::setShellWindow(qint64 windowBytes)
+{
+    m_shellWindow = std::max<qint64>(0, windowBytes);
+    m_statWindow = m_shellWindow;
+    if (m_shellWindow == 0)
+        m_shellUnconsumed = 0;
+    m_statUnconsumed = m_shellUnconsumed;
+    if (m_state == State::Connected)
+        serviceChannels();
+}
+
+void SshWorker::consumeShell(quint64 epoch, qint64 bytes)
+{
+    if (epoch != m_shellEpoch)
+        return; // an earlier shell's output
+    const bool wasThrottled = shellThrottled();
+    m_shellUnconsumed = std::max<qint64>(0, m_shellUnconsumed - bytes);
+    m_statUnconsumed = m_shellUnconsumed;
+    if (wasThrottled && !shellThrottled() && m_state == State::Connected)
+        serviceChannels(); // read what waits in libssh: that widens the SSH window again
+}
+
+SshSession::ShellFlowStats SshWorker::shellFlowStats() const
+{
+    SshSession::ShellFlowStats stats;
+    stats.window = m_statWindow;
+    stats.unconsumed = m_statUnconsumed;
+    stats.peakUnconsumed = m_statPeakUnconsumed;
+    stats.shellBytes = m_statShellBytes;
+    stats.throttles = m_statThrottles;
+    stats.pumpTicks = m_statPumpTicks;
+    return stats;
 }
 
 void SshWorker::exec(quint64 id, const QString &command)

@@ -62,6 +62,10 @@ public:
     void resizeShell(int columns, int rows);
     void writeShell(const QByteArray &data);
     void closeShell();
+    // Flow control of the shell's output (see SshSession::setShellFlowControl).
+    void setShellWindow(qint64 windowBytes);
+    void consumeShell(quint64 epoch, qint64 bytes);
+    SshSession::ShellFlowStats shellFlowStats() const;
     void exec(quint64 id, const QString &command);
     void addLocalForward(int id, quint16 localPort, const QString &remoteHost, quint16 remotePort);
     void removeLocalForward(int id);
@@ -124,6 +128,8 @@ private:
     void serviceChannels();
     bool takeActivity(); // true when a channel had news since the last call; clears it
     bool hasActivity() const; // the same without clearing
+    bool shellThrottled() const; // flow control: too much output not yet consumed
+    bool channelsHoldData(); // libssh holds bytes a drain would take now
     void drainShell();
     void drainExecs();
     void drainTunnels();
@@ -193,6 +199,18 @@ private:
     int m_rows = 24;
     int m_shellExitStatus = -1;
     QByteArray m_shellPending;
+    // Flow control: bytes handed to the owner (shellData) and not yet reported consumed, counted
+    // per shell (epoch: one per opened shell channel, so a reconnect starts again from zero).
+    qint64 m_shellWindow = 0; // 0: off
+    qint64 m_shellUnconsumed = 0;
+    quint64 m_shellEpoch = 0;
+    // Read from the owner's thread (tests, the benchmark).
+    std::atomic<qint64> m_statWindow { 0 };
+    std::atomic<qint64> m_statUnconsumed { 0 };
+    std::atomic<qint64> m_statPeakUnconsumed { 0 };
+    std::atomic<qint64> m_statShellBytes { 0 };
+    std::atomic<quint64> m_statPumpTicks { 0 };
+    std::atomic<quint64> m_statThrottles { 0 };
 
     std::vector<Exec> m_execs;
     std::vector<Forward> m_forwards;

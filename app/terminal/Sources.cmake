@@ -2,6 +2,7 @@
 list(APPEND GPUDESK_APP_SOURCES
     terminal/TerminalBuffer.cpp terminal/TerminalBuffer.h
     terminal/TerminalCell.h
+    terminal/TerminalFeeder.cpp terminal/TerminalFeeder.h
     terminal/TerminalPalette.cpp terminal/TerminalPalette.h
     terminal/TerminalScreen.cpp terminal/TerminalScreen.h
 )

@@ -20,3 +20,5 @@ set_tests_properties(tst_cli_copy PROPERTIES TIMEOUT 600)
 gpudesk_add_test(tst_ssh_interactive SOURCES tst_ssh_interactive.cpp LIBS gpudesk_app ssh LABELS integration ssh)
 # Encrypted keys' passphrases kept in memory or in the secret store by the user's choice (real sshd).
 gpudesk_add_test(tst_ssh_passphrases SOURCES tst_ssh_passphrases.cpp LIBS gpudesk_app LABELS integration ssh)
+# A flood of shell output through SshSession + TerminalFeeder + TerminalScreen: Ctrl-C, flow control, reconnect.
+gpudesk_add_test(tst_ssh_flood SOURCES tst_ssh_flood.cpp LIBS gpudesk_app LABELS integration ssh terminal)

@@ -1,24 +1,44 @@
-// gpudesk-bench-terminal: how fast TerminalScreen digests mixed shell output at 200x50, against
-// libvterm's own screen layer (VTermScreen, the baseline) and its bare state layer (the parser
-// with no-op callbacks: the ceiling any grid on top of it can reach), all measured in this run.
+// gpudesk-bench-terminal: how fast mixed shell output reaches a 200x50 terminal, all measured in
+// this run:
+//   (a) TerminalScreen fed straight (libvterm's state layer + GPU Desk's ring grid);
+//   (b) the same bytes through a PTY channel of a real OpenSSH sshd on 127.0.0.1 (the tests'
+//       SshdFixture): `cat FILE` in a shell of SshSession, TerminalFeeder (time-bounded slices,
+//       flow control) into TerminalScreen, timed until every byte is on the screen;
+//   (c) libvterm's own screen layer (VTermScreen), the baseline;
+//   (d) the plain OpenSSH client, `ssh -tt ... cat FILE > /dev/null`, net of its connection setup
+//       (`ssh -tt ... true`, timed too).
+// Also: libvterm's bare state layer (the parser ceiling), the longest event-loop block during (b)
+// (a 0 ms heartbeat timer), and the Ctrl-C latency during a 1 GB flood (`yes ... | head -c 1e9`):
+// from writing \x03 until the last bytes reach the screen (no more for 300 ms after them).
 //
 //   gpudesk-bench-terminal [--mb N] [--smoke]
 //
 // The corpus is generated here (seeded, so every run feeds the same bytes): coloured `ls`
 // listings, long wrapping lines, CJK and emoji, 256-colour and truecolour SGR, progress bars
-// redrawn with CR, plain words; CR/LF line ends as a PTY sends them. It is fed in 16 KiB slices,
-// as SSH reads arrive. The last line of output is machine-readable:
-//   terminal-feed: vtermscreen_mbps=<c> vtermstate_mbps=<s> terminalscreen_mbps=<a> ratio=<a/c>
-// Target (informational, never the exit code): ratio >= 3. Exit code 1 only when TerminalScreen
-// and VTermScreen end with different text on screen or in the last scrollback lines.
-// Not measured here (they need the test sshd): the SSH end-to-end figure and `ssh -tt`.
+// redrawn with CR, plain words; CR/LF line ends as a PTY sends them. (a) and (c) get it in 16 KiB
+// slices, as SSH reads arrive. The last line of output is machine-readable:
+//   terminal-feed: terminalscreen_mbps=<a> ssh_e2e_mbps=<b> vtermscreen_mbps=<c> ssh_tt_mbps=<d>
+//     vtermstate_mbps=<s> max_loop_block_ms=<x> ctrlc_latency_ms=<y> ratio_ac=<a/c> ratio_bd=<b/d>
+// Targets (informational, never the exit code): a/c >= 3, b/d >= 0.5, event loop never blocked
+// > 50 ms, Ctrl-C stops the output on screen within 1 s. Exit code 1 when TerminalScreen and
+// VTermScreen end with different text, or when the SSH part fails; without sshd (or ssh) here
+// the SSH part is skipped with a message.
 
 #include "BenchSupport.h"
+#include "ShellFlood.h"
+#include "SshdClient.h"
+#include "ssh/KnownHosts.h"
+#include "ssh/SshSession.h"
+#include "terminal/TerminalFeeder.h"
 #include "terminal/TerminalScreen.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <functional>
 
 #include <vterm.h>
 
@@ -40,6 +60,7 @@ constexpr int kDefaultMb = 200;
 constexpr int kSmokeMb = 2;
 constexpr int kCompareLines = 200; // scrollback lines compared between the two grids
 constexpr double kTargetRatio = 3.0;
+constexpr double kTargetSshRatio = 0.5;
 constexpr int kEventLoopBudgetMs = 50;
 
 // ---------------------------------------------------------------------------------------------
@@ -307,6 +328,212 @@ QString mbps(double v)
     return QString::number(v, 'f', 1);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Over SSH: (b), (d), the event loop's longest block and the Ctrl-C latency
+
+constexpr int kSshTimeoutMs = 600000;
+constexpr int kQuietMs = 300; // no bytes on screen for this long: the output has stopped
+
+// Runs the event loop until `done()` or the timeout; returns done().
+bool spinUntil(const std::function<bool()> &done, int timeoutMs = kSshTimeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer check;
+    check.setInterval(1);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    check.start();
+    deadline.start(timeoutMs);
+    loop.exec();
+    return done();
+}
+
+struct SshFigures
+{
+    QString skipped; // why the SSH part did not run (then nothing else is set)
+    QString failed; // what went wrong
+    double endToEndMbps = 0; // (b)
+    double sshTtMbps = 0; // (d), net of the connection setup
+    double sshTtRawMbps = 0; // (d) as timed, setup included
+    double sshSetupMs = 0;
+    double maxLoopBlockMs = 0;
+    double longestSliceMs = 0;
+    qint64 peakUnconsumed = 0;
+    qint64 window = 0;
+    double ctrlCMs = 0;
+    qint64 floodBeforeCtrlC = 0;
+    qint64 afterCtrlC = 0;
+};
+
+// The shell's output, watched for a marker the command computes (so the echoed command line
+// never matches it).
+class MarkerWatch
+{
+public:
+    explicit MarkerWatch(gpudesk::SshSession &session)
+    {
+        QObject::connect(&session, &gpudesk::SshSession::shellData, &session, [this](const QByteArray &d) {
+            received += d.size();
+            if (m_marker.isEmpty() || foundAt >= 0)
+                return;
+            if (d.contains(m_marker) || QByteArray(m_tail + d.left(m_marker.size())).contains(m_marker))
+                foundAt = received;
+            m_tail = d.right(m_marker.size());
+        });
+    }
+    void expect(const QByteArray &marker)
+    {
+        m_marker = marker;
+        m_tail.clear();
+        foundAt = -1;
+    }
+    qint64 received = 0;
+    qint64 foundAt = -1; // received bytes up to the chunk with the marker
+
+private:
+    QByteArray m_marker;
+    QByteArray m_tail;
+};
+
+SshFigures runOverSsh(const QByteArray &block, int repeats, bool smoke)
+{
+    SshFigures f;
+    SshdFixture sshd;
+    const QString why = sshd.prepare();
+    const QString sshClient = QStandardPaths::findExecutable(QStringLiteral("ssh"));
+    if (!why.isEmpty() || sshClient.isEmpty()) {
+        f.skipped = why.isEmpty() ? QStringLiteral("the OpenSSH client (ssh) is not installed") : why;
+        return f;
+    }
+    const QString key = sshd.makeUserKey(QStringLiteral("id_bench"));
+    if (key.isEmpty() || !sshd.start()) {
+        f.failed = QStringLiteral("sshd did not start: ") + QString::fromLocal8Bit(sshd.log());
+        return f;
+    }
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("corpus.txt"));
+    {
+        QFile corpus(file);
+        if (!corpus.open(QIODevice::WriteOnly)) {
+            f.failed = QStringLiteral("cannot write ") + file;
+            return f;
+        }
+        for (int r = 0; r < repeats; ++r)
+            corpus.write(block);
+    }
+    const qint64 fileBytes = qint64(block.size()) * repeats;
+
+    gpudesk::SshOptions o = sshdClientOptions(sshd, key, dir.filePath(QStringLiteral("known_hosts")));
+    o.expectedFingerprint = gpudesk::KnownHosts::fingerprint(sshd.hostKeyBlob());
+    gpudesk::SshSession session(o);
+    TerminalScreen screen(kRows, kCols);
+    screen.setScrollbackLimit(kScrollback);
+    gpudesk::TerminalFeeder feeder(&screen);
+    feeder.attach(&session);
+    MarkerWatch watch(session);
+    session.openShell(kCols, kRows);
+    session.connectToHost();
+    watch.expect("ready-42");
+    session.writeShell("echo ready-$((40+2))\n");
+    if (!spinUntil([&] { return watch.foundAt >= 0; }, 60000)) {
+        f.failed = QStringLiteral("no shell over SSH (state %1)").arg(int(session.state()));
+        return f;
+    }
+
+    // (b): cat FILE in the shell, until the marker after it has been fed to the screen.
+    QElapsedTimer beat;
+    qint64 maxGapNs = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(0);
+    QObject::connect(&heartbeat, &QTimer::timeout, &heartbeat, [&] {
+        maxGapNs = std::max(maxGapNs, beat.nsecsElapsed());
+        beat.restart();
+    });
+    watch.expect("BENCH-42");
+    QElapsedTimer timer;
+    timer.start();
+    beat.start();
+    heartbeat.start();
+    session.writeShell(QByteArray("cat '") + QFile::encodeName(file) + "'; echo BENCH-$((20+22))\n");
+    const bool catDone = spinUntil([&] { return watch.foundAt >= 0 && feeder.bytesFed() >= watch.foundAt; });
+    const double catSeconds = double(timer.nsecsElapsed()) / 1e9;
+    heartbeat.stop();
+    if (!catDone) {
+        f.failed = QStringLiteral("cat over SSH did not finish (%1 bytes arrived)").arg(watch.received);
+        return f;
+    }
+    f.endToEndMbps = double(fileBytes) / 1e6 / catSeconds;
+    f.maxLoopBlockMs = double(maxGapNs) / 1e6;
+    f.longestSliceMs = feeder.longestSliceMs();
+
+    // Ctrl-C during a 1 GB flood: from writing \x03 until the last bytes reach the screen.
+    const qint64 floodStart = feeder.bytesFed();
+    watch.expect({});
+    session.writeShell(shellflood::floodCommand());
+    const qint64 floodBefore = smoke ? 2 * 1000 * 1000 : 50 * 1000 * 1000;
+    if (!spinUntil([&] { return feeder.bytesFed() - floodStart >= floodBefore; })) {
+        f.failed = QStringLiteral("the flood did not come");
+        return f;
+    }
+    QElapsedTimer sinceCtrlC;
+    qint64 lastFeedNs = 0;
+    const QMetaObject::Connection fed = QObject::connect(
+        &feeder, &gpudesk::TerminalFeeder::consumed, &feeder, [&] { lastFeedNs = sinceCtrlC.nsecsElapsed(); });
+    f.floodBeforeCtrlC = watch.received - floodStart;
+    const qint64 atCtrlC = watch.received;
+    sinceCtrlC.start();
+    session.writeShell("\x03");
+    spinUntil([&] { return sinceCtrlC.nsecsElapsed() - lastFeedNs > qint64(kQuietMs) * 1000000; }, 60000);
+    QObject::disconnect(fed);
+    f.ctrlCMs = double(lastFeedNs) / 1e6;
+    f.afterCtrlC = watch.received - atCtrlC;
+    watch.expect("END-42");
+    session.writeShell("echo END-$((6*7))\n");
+    if (!spinUntil([&] { return watch.foundAt >= 0; }, 60000)) {
+        f.failed = QStringLiteral("the shell did not answer after Ctrl-C");
+        return f;
+    }
+    const gpudesk::SshSession::ShellFlowStats stats = session.shellFlowStats();
+    f.peakUnconsumed = stats.peakUnconsumed;
+    f.window = stats.window;
+
+    // (d): the OpenSSH client, once for its setup alone and once with cat.
+    const auto timeSsh = [&](const QString &command) -> double {
+        QProcess ssh;
+        ssh.setStandardOutputFile(QProcess::nullDevice());
+        ssh.start(sshClient,
+            { QStringLiteral("-tt"), QStringLiteral("-p"), QString::number(sshd.port()), QStringLiteral("-i"), key,
+                QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + dir.filePath(QStringLiteral("known_hosts_ssh")),
+                QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=accept-new"), QStringLiteral("-o"),
+                QStringLiteral("BatchMode=yes"), QStringLiteral("-o"), QStringLiteral("IdentitiesOnly=yes"),
+                QStringLiteral("-o"), QStringLiteral("LogLevel=ERROR"),
+                SshdFixture::currentUser() + QStringLiteral("@127.0.0.1"), command });
+        QElapsedTimer t;
+        t.start();
+        if (!ssh.waitForFinished(kSshTimeoutMs) || ssh.exitStatus() != QProcess::NormalExit || ssh.exitCode() != 0) {
+            f.failed = QStringLiteral("ssh -tt %1 failed: %2").arg(command, QString::fromLocal8Bit(ssh.readAllStandardError()));
+            return -1;
+        }
+        return double(t.nsecsElapsed()) / 1e6;
+    };
+    timeSsh(QStringLiteral("true")); // records the host key
+    const double setupMs = timeSsh(QStringLiteral("true"));
+    const double catMs = timeSsh(QStringLiteral("cat '%1'").arg(file));
+    if (setupMs < 0 || catMs < 0)
+        return f;
+    f.sshSetupMs = setupMs;
+    f.sshTtRawMbps = double(fileBytes) / 1e3 / catMs;
+    f.sshTtMbps = double(fileBytes) / 1e3 / std::max(1.0, catMs - setupMs);
+    return f;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -413,9 +640,56 @@ int main(int argc, char *argv[])
     out() << QStringLiteral("target: TerminalScreen >= %1x VTermScreen: %2\n")
                  .arg(kTargetRatio)
                  .arg(oursMbps / screenMbps >= kTargetRatio ? QStringLiteral("met") : QStringLiteral("not met"));
-    out() << QStringLiteral("terminal-feed: vtermscreen_mbps=%1 vtermstate_mbps=%2 terminalscreen_mbps=%3 ratio=%4\n")
-                 .arg(mbps(screenMbps), mbps(stateMbps), mbps(oursMbps))
-                 .arg(oursMbps / screenMbps, 0, 'f', 2);
     out().flush();
-    return mismatches ? 1 : 0;
+
+    const SshFigures ssh = runOverSsh(block, repeats, smoke);
+    const bool sshRan = ssh.skipped.isEmpty() && ssh.failed.isEmpty();
+    const auto orNa = [sshRan](const QString &v) { return sshRan ? v : QStringLiteral("n/a"); };
+    if (!ssh.skipped.isEmpty())
+        out() << QStringLiteral("SSH part skipped: %1\n").arg(ssh.skipped);
+    if (!ssh.failed.isEmpty())
+        out() << QStringLiteral("SSH part FAILED: %1\n").arg(ssh.failed);
+    const std::vector<int> four = { 60, 8 };
+    out() << '\n' << row({ QStringLiteral("the four figures (same corpus)"), QStringLiteral("MB/s") }, four) << '\n';
+    out() << row({ QStringLiteral("(a) TerminalScreen, fed straight"), mbps(oursMbps) }, four) << '\n';
+    out() << row({ QStringLiteral("(b) sshd PTY -> SshSession -> TerminalFeeder -> TerminalScreen"),
+                     orNa(mbps(ssh.endToEndMbps)) },
+        four)
+          << '\n';
+    out() << row({ QStringLiteral("(c) VTermScreen (baseline)"), mbps(screenMbps) }, four) << '\n';
+    out() << row({ QStringLiteral("(d) ssh -tt ... cat FILE > /dev/null (net of setup)"), orNa(mbps(ssh.sshTtMbps)) },
+        four)
+          << '\n';
+    if (sshRan) {
+        out() << QStringLiteral("ssh -tt as timed, %1 ms of connection setup included: %2 MB/s\n")
+                     .arg(ms(ssh.sshSetupMs), mbps(ssh.sshTtRawMbps));
+        out() << QStringLiteral("longest event-loop block during (b): %1 ms (0 ms heartbeat; longest feeder slice "
+                                "%2 ms; budget %3 ms)\n")
+                     .arg(ms(ssh.maxLoopBlockMs), ms(ssh.longestSliceMs))
+                     .arg(kEventLoopBudgetMs);
+        out() << QStringLiteral("flow control: window %1 bytes, at most %2 bytes handed out unconsumed\n")
+                     .arg(ssh.window)
+                     .arg(ssh.peakUnconsumed);
+        out() << QStringLiteral("Ctrl-C during a 1 GB flood (after %1 MB): the screen stopped changing %2 ms after "
+                                "it (%3 MB arrived after it; quiet for %4 ms then)\n")
+                     .arg(double(ssh.floodBeforeCtrlC) / 1e6, 0, 'f', 1)
+                     .arg(ms(ssh.ctrlCMs))
+                     .arg(double(ssh.afterCtrlC) / 1e6, 0, 'f', 2)
+                     .arg(kQuietMs);
+        out() << QStringLiteral("targets: b/d >= %1: %2; event loop <= %3 ms: %4; Ctrl-C <= 1000 ms: %5\n")
+                     .arg(kTargetSshRatio)
+                     .arg(ssh.endToEndMbps / ssh.sshTtMbps >= kTargetSshRatio ? QStringLiteral("met")
+                                                                           : QStringLiteral("not met"))
+                     .arg(kEventLoopBudgetMs)
+                     .arg(ssh.maxLoopBlockMs <= kEventLoopBudgetMs ? QStringLiteral("met") : QStringLiteral("not met"))
+                     .arg(ssh.ctrlCMs <= 1000 ? QStringLiteral("met") : QStringLiteral("not met"));
+    }
+    out() << QStringLiteral("terminal-feed: terminalscreen_mbps=%1 ssh_e2e_mbps=%2 vtermscreen_mbps=%3 ssh_tt_mbps=%4 "
+                            "vtermstate_mbps=%5 max_loop_block_ms=%6 ctrlc_latency_ms=%7 ratio_ac=%8 ratio_bd=%9\n")
+                 .arg(mbps(oursMbps), orNa(mbps(ssh.endToEndMbps)), mbps(screenMbps), orNa(mbps(ssh.sshTtMbps)),
+                     mbps(stateMbps), orNa(ms(ssh.maxLoopBlockMs)), orNa(ms(ssh.ctrlCMs)),
+                     QString::number(oursMbps / screenMbps, 'f', 2),
+                     orNa(QString::number(ssh.endToEndMbps / std::max(0.001, ssh.sshTtMbps), 'f', 2)));
+    out().flush();
+    return mismatches || !ssh.failed.isEmpty() ? 1 : 0;
 }

@@ -4,6 +4,7 @@
 #include "PassphraseDialog.h"
 #include "TerminalView.h"
 #include "secrets/SecretStore.h"
+#include "terminal/TerminalFeeder.h"
 #include "terminal/TerminalScreen.h"
 
 #include <QApplication>
@@ -133,7 +134,9 @@ TerminalTab::TerminalTab(const QString &jobId, const QString &title, const SshEn
     split->setSizes({ 240, 760 });
     v->addWidget(split, 1);
 
-    connect(m_session, &SshSession::shellData, m_screen, &TerminalScreen::feed);
+    // The shell's output reaches the screen in slices of a few ms, with flow control back to the session.
+    m_feeder = new TerminalFeeder(m_screen, this);
+    m_feeder->attach(m_session);
     connect(m_view, &TerminalView::input, m_session, &SshSession::writeShell);
     connect(m_view, &TerminalView::sizeChanged, m_session, &SshSession::resizeShell);
     connect(m_view, &TerminalView::linkActivated, this, [this](const QUrl &url) { m_openUrl(url); });
@@ -158,7 +161,7 @@ TerminalTab::TerminalTab(const QString &jobId, const QString &title, const SshEn
         m_shellOpenedBefore = true;
     });
     connect(m_session, &SshSession::shellClosed, this, [this](int status) {
-        m_screen->feed(tr("\r\n[The shell ended with status %1. Press Reconnect for a new one.]\r\n").arg(status).toUtf8());
+        m_feeder->appendLocal(tr("\r\n[The shell ended with status %1. Press Reconnect for a new one.]\r\n").arg(status).toUtf8());
         m_shellRequested = false;
         // Detached from tmux (or tmux ended): offer the session again while it runs.
         if (m_inTmux) {

@@ -19,6 +19,7 @@ namespace gpudesk {
 
 class FileTransferBar;
 class SecretStore;
+class TerminalFeeder;
 class TerminalScreen;
 class TerminalView;
 
@@ -127,6 +128,7 @@ private:
     SshOptions m_options;
     SshSession *m_session;
     TerminalScreen *m_screen;
+    TerminalFeeder *m_feeder = nullptr;
     TerminalView *m_view;
     QLabel *m_status;
     QPushButton *m_reconnect;
