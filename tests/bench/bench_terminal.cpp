@@ -9,7 +9,8 @@
 //       (`ssh -tt ... true`, timed too).
 // Also: libvterm's bare state layer (the parser ceiling), the longest event-loop block during (b)
 // (a 0 ms heartbeat timer), and the Ctrl-C latency during a 1 GB flood (`yes ... | head -c 1e9`):
-// from writing \x03 until the last bytes reach the screen (no more for 300 ms after them).
+// from writing \x03 until the last bytes reach the screen (no more for 300 ms after them), the
+// worst of 5 rounds.
 //
 //   gpudesk-bench-terminal [--mb N] [--smoke]
 //
@@ -333,6 +334,7 @@ QString mbps(double v)
 
 constexpr int kSshTimeoutMs = 600000;
 constexpr int kQuietMs = 300; // no bytes on screen for this long: the output has stopped
+constexpr int kCtrlCRounds = 5;
 
 // Runs the event loop until `done()` or the timeout; returns done().
 bool spinUntil(const std::function<bool()> &done, int timeoutMs = kSshTimeoutMs)
@@ -367,7 +369,9 @@ struct SshFigures
     double longestSliceMs = 0;
     qint64 peakUnconsumed = 0;
     qint64 window = 0;
-    double ctrlCMs = 0;
+    double ctrlCMs = 0; // the worst round
+    double ctrlCMedianMs = 0;
+    std::vector<double> ctrlCRoundsMs;
     qint64 floodBeforeCtrlC = 0;
     qint64 afterCtrlC = 0;
 };
@@ -473,33 +477,39 @@ SshFigures runOverSsh(const QByteArray &block, int repeats, bool smoke)
     f.maxLoopBlockMs = double(maxGapNs) / 1e6;
     f.longestSliceMs = feeder.longestSliceMs();
 
-    // Ctrl-C during a 1 GB flood: from writing \x03 until the last bytes reach the screen.
-    const qint64 floodStart = feeder.bytesFed();
-    watch.expect({});
-    session.writeShell(shellflood::floodCommand());
-    const qint64 floodBefore = smoke ? 2 * 1000 * 1000 : 50 * 1000 * 1000;
-    if (!spinUntil([&] { return feeder.bytesFed() - floodStart >= floodBefore; })) {
-        f.failed = QStringLiteral("the flood did not come");
-        return f;
+    // Ctrl-C during a 1 GB flood: from writing \x03 until the last bytes reach the screen. A few
+    // rounds: the figure depends on when the remote side gets the CPU to act on it.
+    const int rounds = smoke ? 1 : kCtrlCRounds;
+    for (int round = 0; round < rounds; ++round) {
+        const qint64 floodStart = feeder.bytesFed();
+        watch.expect({});
+        session.writeShell(shellflood::floodCommand());
+        const qint64 floodBefore = smoke ? 2 * 1000 * 1000 : 20 * 1000 * 1000;
+        if (!spinUntil([&] { return feeder.bytesFed() - floodStart >= floodBefore; })) {
+            f.failed = QStringLiteral("the flood did not come");
+            return f;
+        }
+        QElapsedTimer sinceCtrlC;
+        qint64 lastFeedNs = 0;
+        const QMetaObject::Connection fed = QObject::connect(
+            &feeder, &gpudesk::TerminalFeeder::consumed, &feeder, [&] { lastFeedNs = sinceCtrlC.nsecsElapsed(); });
+        f.floodBeforeCtrlC = watch.received - floodStart;
+        const qint64 atCtrlC = watch.received;
+        sinceCtrlC.start();
+        session.writeShell("\x03");
+        spinUntil([&] { return sinceCtrlC.nsecsElapsed() - lastFeedNs > qint64(kQuietMs) * 1000000; }, 60000);
+        QObject::disconnect(fed);
+        f.ctrlCRoundsMs.push_back(double(lastFeedNs) / 1e6);
+        f.afterCtrlC = std::max(f.afterCtrlC, watch.received - atCtrlC);
+        watch.expect("END-42");
+        session.writeShell("echo END-$((6*7))\n");
+        if (!spinUntil([&] { return watch.foundAt >= 0; }, 60000)) {
+            f.failed = QStringLiteral("the shell did not answer after Ctrl-C");
+            return f;
+        }
     }
-    QElapsedTimer sinceCtrlC;
-    qint64 lastFeedNs = 0;
-    const QMetaObject::Connection fed = QObject::connect(
-        &feeder, &gpudesk::TerminalFeeder::consumed, &feeder, [&] { lastFeedNs = sinceCtrlC.nsecsElapsed(); });
-    f.floodBeforeCtrlC = watch.received - floodStart;
-    const qint64 atCtrlC = watch.received;
-    sinceCtrlC.start();
-    session.writeShell("\x03");
-    spinUntil([&] { return sinceCtrlC.nsecsElapsed() - lastFeedNs > qint64(kQuietMs) * 1000000; }, 60000);
-    QObject::disconnect(fed);
-    f.ctrlCMs = double(lastFeedNs) / 1e6;
-    f.afterCtrlC = watch.received - atCtrlC;
-    watch.expect("END-42");
-    session.writeShell("echo END-$((6*7))\n");
-    if (!spinUntil([&] { return watch.foundAt >= 0; }, 60000)) {
-        f.failed = QStringLiteral("the shell did not answer after Ctrl-C");
-        return f;
-    }
+    f.ctrlCMs = *std::max_element(f.ctrlCRoundsMs.begin(), f.ctrlCRoundsMs.end());
+    f.ctrlCMedianMs = median(f.ctrlCRoundsMs);
     const gpudesk::SshSession::ShellFlowStats stats = session.shellFlowStats();
     f.peakUnconsumed = stats.peakUnconsumed;
     f.window = stats.window;
@@ -670,10 +680,15 @@ int main(int argc, char *argv[])
         out() << QStringLiteral("flow control: window %1 bytes, at most %2 bytes handed out unconsumed\n")
                      .arg(ssh.window)
                      .arg(ssh.peakUnconsumed);
-        out() << QStringLiteral("Ctrl-C during a 1 GB flood (after %1 MB): the screen stopped changing %2 ms after "
-                                "it (%3 MB arrived after it; quiet for %4 ms then)\n")
+        QStringList rounds;
+        for (double r : ssh.ctrlCRoundsMs)
+            rounds << QString::number(r, 'f', 0);
+        out() << QStringLiteral("Ctrl-C during a 1 GB flood (after %1 MB), %2 round(s): the screen stopped changing "
+                                "%3 ms after it at worst, median %4 ms (rounds: %5 ms; at most %6 MB arrived after "
+                                "it; then quiet for %7 ms)\n")
                      .arg(double(ssh.floodBeforeCtrlC) / 1e6, 0, 'f', 1)
-                     .arg(ms(ssh.ctrlCMs))
+                     .arg(ssh.ctrlCRoundsMs.size())
+                     .arg(ms(ssh.ctrlCMs), ms(ssh.ctrlCMedianMs), rounds.join(QStringLiteral(", ")))
                      .arg(double(ssh.afterCtrlC) / 1e6, 0, 'f', 2)
                      .arg(kQuietMs);
         out() << QStringLiteral("targets: b/d >= %1: %2; event loop <= %3 ms: %4; Ctrl-C <= 1000 ms: %5\n")
