@@ -153,11 +153,12 @@ TerminalTab::TerminalTab(const QString &jobId, const QString &title, const SshEn
     });
     // A shell after the first (a reconnect, an attach): the modes the last program left (an
     // alternate screen, a scroll region, mouse reporting of vim, tmux or htop cut off by the
-    // drop) would confuse the new one. Soft reset, main screen, a fresh line.
+    // drop) would confuse the new one. Soft reset, main screen, a fresh line (behind the old
+    // shell's output still queued in the feeder).
     connect(m_session, &SshSession::shellOpened, this, [this] {
         if (m_shellOpenedBefore)
-            m_screen->feed(QByteArrayLiteral("\x1b[?1049l\x1b[!p\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l"
-                                             "\x1b[?2004l\x1b[?25h\r\n"));
+            m_feeder->appendLocal(QByteArrayLiteral("\x1b[?1049l\x1b[!p\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l"
+                                                     "\x1b[?2004l\x1b[?25h\r\n"));
         m_shellOpenedBefore = true;
     });
     connect(m_session, &SshSession::shellClosed, this, [this](int status) {
