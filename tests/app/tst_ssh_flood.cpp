@@ -137,10 +137,10 @@ void TestSshFlood::ctrlCStopsAFloodOnScreen()
     qInfo("flood: %lld bytes before Ctrl-C, %lld after it; peak unconsumed %lld of a %lld window, %llu throttles",
         atCtrlC, afterCtrlC, stats.peakUnconsumed, stats.window, stats.throttles);
     // The output stopped: what followed Ctrl-C is what was in flight (our window, the SSH window,
-    // sshd's buffer) plus what flowed while the Ctrl-C travelled to the PTY (about 5 MB here),
-    // nowhere near the gigabyte the command would print.
-    QVERIFY2(afterCtrlC < 32 * 1000 * 1000, qPrintable(QString::number(afterCtrlC)));
-    QVERIFY(received < 200 * 1000 * 1000);
+    // sshd's buffer) plus what flowed until the remote side acted on it (about 5 MB here; up to
+    // ~50 MB on a machine loaded with builds), nowhere near the gigabyte the command would print.
+    QVERIFY2(afterCtrlC < 100 * 1000 * 1000, qPrintable(QString::number(afterCtrlC)));
+    QVERIFY(received < 300 * 1000 * 1000);
     // Flow control held: the worker never handed out more than the window unconsumed, and it did
     // have to wait for the screen.
     QCOMPARE(stats.window, kWindow);
