@@ -13,8 +13,10 @@
 #include "jobs/JobManager.h"
 #include "jobs/JobRecord.h"
 #include "jobs/JobState.h"
+#include "jobs/JobTemplates.h"
 #include "jobs/JobsPage.h"
 #include "settings/SettingsPage.h"
+#include "terminal/TerminalTab.h"
 #include "terminal/TerminalsPage.h"
 #include "storage/JobRepository.h"
 #include "ssh/SshOptions.h"
@@ -269,7 +271,18 @@ void MainWindow::openTerminal(const QString &jobId)
     const QString title = job->spec.name.isEmpty() ? jobId : job->spec.name;
     statusBar()->showMessage(tr("Asking %1 how to reach job %2…").arg(job->providerId, jobId), 10000);
     QPointer<MainWindow> self(this);
-    m_jobManager->sshEndpoint(jobId, [self, jobId, title](Result<SshEndpoint> endpoint) {
+    // The Jupyter template's server: its port and token, for one-click Jupyter.
+    quint16 jupyterPort = 0;
+    QString jupyterToken;
+    for (const JobSpec::EnvVar &var : job->spec.env) {
+        if (var.name == QStringLiteral("JUPYTER_TOKEN"))
+            jupyterToken = var.value;
+    }
+    if (job->spec.templateId == JobTemplates::JupyterId || !jupyterToken.isEmpty())
+        jupyterPort = job->spec.ports.contains(JobTemplates::kJupyterPort) || job->spec.ports.isEmpty()
+            ? quint16(JobTemplates::kJupyterPort)
+            : quint16(job->spec.ports.first());
+    m_jobManager->sshEndpoint(jobId, [self, jobId, title, jupyterPort, jupyterToken](Result<SshEndpoint> endpoint) {
         if (!self)
             return;
         self->statusBar()->clearMessage();
@@ -277,7 +290,9 @@ void MainWindow::openTerminal(const QString &jobId)
             QMessageBox::warning(self, tr("Open terminal"), endpoint.error().message);
             return;
         }
-        self->m_terminalsPage->openForJob(jobId, title, *endpoint);
+        TerminalTab *tab = self->m_terminalsPage->openForJob(jobId, title, *endpoint);
+        if (tab && jupyterPort)
+            tab->setJupyterHint(jupyterPort, jupyterToken);
         self->showView(QStringLiteral("terminals"));
     });
 }

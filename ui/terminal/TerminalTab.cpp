@@ -550,47 +550,74 @@ void TerminalTab::openJupyter()
                     [self](Result<SshExecResult> r) {
                         if (!self)
                             return;
-                        self->m_jupyter->setEnabled(true);
-                        if (!r || r->error) {
-                            self->onError(r ? *r->error : r.error());
+                        if (r && r->error) {
+                            const Error error = *r->error;
+                            r = error;
+                        }
+                        if (!r) {
+                            self->m_jupyter->setEnabled(true);
+                            self->onError(r.error());
                             return;
                         }
-                        const auto server = firstJupyterServer(r->standardOutput);
-                        if (!server) {
-                            self->setStatus(tr("No Jupyter server is running on the machine. Start one (the Jupyter "
-                                               "template does) and try again."),
-                                            QStringLiteral("#e65100"));
+                        if (const auto server = firstJupyterServer(r->standardOutput)) {
+                            QString base = server->value(QStringLiteral("base_url")).toString();
+                            QString token = server->value(QStringLiteral("token")).toString();
+                            if (token.isEmpty())
+                                token = self->m_jupyterToken;
+                            self->openJupyterAt(quint16(server->value(QStringLiteral("port")).toInt()),
+                                                base.isEmpty() ? QStringLiteral("/") : base, token);
                             return;
                         }
-                        const quint16 port = quint16(server->value(QStringLiteral("port")).toInt());
-                        const QString token = server->value(QStringLiteral("token")).toString();
-                        QString base = server->value(QStringLiteral("base_url")).toString();
-                        if (base.isEmpty())
-                            base = QStringLiteral("/");
-                        const int id = self->m_session->addLocalForward(0, QStringLiteral("127.0.0.1"), port);
-                        // Open once the local port is bound.
-                        auto conn = std::make_shared<QMetaObject::Connection>();
-                        *conn = connect(self->m_session, &SshSession::localForwardListening, self,
-                                        [self, id, base, token, conn](int fid, quint16 local) {
-                                            if (fid != id)
-                                                return;
-                                            QObject::disconnect(*conn);
-                                            QUrl url(QStringLiteral("http://127.0.0.1:%1%2").arg(local).arg(base));
-                                            if (!token.isEmpty()) {
-                                                QUrlQuery q;
-                                                q.addQueryItem(QStringLiteral("token"), token);
-                                                url.setQuery(q);
-                                            }
-                                            self->setStatus(tr("Jupyter is at 127.0.0.1:%1 (forwarded from port %2 on "
-                                                               "the machine).")
-                                                                .arg(local)
-                                                                .arg(self->m_session->localForwards().isEmpty()
-                                                                         ? 0
-                                                                         : self->m_session->localForwards().last().remotePort),
-                                                            QStringLiteral("#2e7d32"));
-                                            self->m_openUrl(url);
-                                            Q_EMIT self->jupyterOpened(url);
-                                        });
+                        self->openTemplateJupyter();
+                    });
+}
+
+void TerminalTab::openTemplateJupyter()
+{
+    // `jupyter` may not be on the login shell's PATH (a container's environment): the Jupyter
+    // template's own server, on its port with its token, if something listens there.
+    const auto nothing = [this] {
+        m_jupyter->setEnabled(true);
+        setStatus(tr("No Jupyter server is running on the machine. Start one (the Jupyter template does) and try again."),
+                  QStringLiteral("#e65100"));
+    };
+    if (m_jupyterPort == 0)
+        return nothing();
+    QPointer<TerminalTab> self(this);
+    m_session->exec(QStringLiteral("bash -c 'exec 3<>/dev/tcp/127.0.0.1/%1' 2>/dev/null").arg(m_jupyterPort),
+                    [self, nothing](Result<SshExecResult> r) {
+                        if (!self)
+                            return;
+                        if (!r || r->error || r->exitStatus != 0)
+                            return nothing();
+                        self->openJupyterAt(self->m_jupyterPort, QStringLiteral("/"), self->m_jupyterToken);
+                    });
+}
+
+void TerminalTab::openJupyterAt(quint16 port, const QString &base, const QString &token)
+{
+    m_jupyter->setEnabled(true);
+    const int id = m_session->addLocalForward(0, QStringLiteral("127.0.0.1"), port);
+    // Open once the local port is bound.
+    QPointer<TerminalTab> self(this);
+    auto conn = std::make_shared<QMetaObject::Connection>();
+    *conn = connect(m_session, &SshSession::localForwardListening, this,
+                    [self, id, port, base, token, conn](int fid, quint16 local) {
+                        if (fid != id || !self)
+                            return;
+                        QObject::disconnect(*conn);
+                        QUrl url(QStringLiteral("http://127.0.0.1:%1%2").arg(local).arg(base));
+                        if (!token.isEmpty()) {
+                            QUrlQuery q;
+                            q.addQueryItem(QStringLiteral("token"), token);
+                            url.setQuery(q);
+                        }
+                        self->setStatus(tr("Jupyter is at 127.0.0.1:%1 (forwarded from port %2 on the machine).")
+                                            .arg(local)
+                                            .arg(port),
+                                        QStringLiteral("#2e7d32"));
+                        self->m_openUrl(url);
+                        Q_EMIT self->jupyterOpened(url);
                     });
 }
 

@@ -45,7 +45,15 @@ public:
     QLabel *statusLabel() const { return m_status; }
 
     // Asks the machine for its Jupyter server, forwards it to a free local port and opens the browser.
+    // Where `jupyter server list` finds none (not on the login PATH), the job's own server from
+    // setJupyterHint() is used when something listens on its port.
     void openJupyter();
+    // What the Jupyter template set for the job: its port on the machine and its token.
+    void setJupyterHint(quint16 remotePort, const QString &token)
+    {
+        m_jupyterPort = remotePort;
+        m_jupyterToken = token;
+    }
     // -L: a free local port to `remotePort` on the machine; shown in the forwards list.
     void forwardPort(quint16 remotePort);
 
@@ -118,6 +126,8 @@ private:
     void onError(const Error &error);
     void setStatus(const QString &text, const QString &colour);
     void askForwardPort();
+    void openTemplateJupyter();
+    void openJupyterAt(quint16 port, const QString &base, const QString &token);
     void askUpload(bool folder);
     void askDownload();
     void browse(const QString &path);
@@ -161,6 +171,8 @@ private:
     QString m_secretStoreName;
     PassphraseAnswer m_passphraseAnswer;
     std::function<void(const QUrl &)> m_openUrl;
+    quint16 m_jupyterPort = 0;
+    QString m_jupyterToken;
 };
 
 } // namespace gpudesk
