@@ -33,6 +33,7 @@
 #include <QSettings>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -131,7 +132,11 @@ MainWindow::MainWindow(const Catalog &catalog, ProviderSettingsRepository *provi
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
 
     m_nav->setCurrentRow(0);
-    resize(1440, 860);
+    // Roomy, but never larger than the screen (a 1366×768 laptop, a 1400×900 VM).
+    QSize size(1440, 860);
+    if (const QScreen *display = screen())
+        size = size.boundedTo(display->availableGeometry().size() * 0.95);
+    resize(size);
     restoreLayout();
 }
 
