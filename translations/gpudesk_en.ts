@@ -6883,6 +6883,22 @@ Trust this machine?</source>
             <numerusform>%1 (%n panes)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Focus Pane Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus Pane Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus Pane Above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus Pane Below</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::TimeSeriesChart</name>

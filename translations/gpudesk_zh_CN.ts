@@ -6913,6 +6913,22 @@ Trust this machine?</source>
             <numerusform>%1（%n 个窗格）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Focus Pane Left</source>
+        <translation>聚焦左侧窗格</translation>
+    </message>
+    <message>
+        <source>Focus Pane Right</source>
+        <translation>聚焦右侧窗格</translation>
+    </message>
+    <message>
+        <source>Focus Pane Above</source>
+        <translation>聚焦上方窗格</translation>
+    </message>
+    <message>
+        <source>Focus Pane Below</source>
+        <translation>聚焦下方窗格</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::TimeSeriesChart</name>

@@ -18,7 +18,9 @@ SshPassphrases::SshPassphrases(SshSession *session, SecretStore *store, Ask ask)
             return;
         const QString key = std::exchange(m_pendingKey, QString());
         const QString passphrase = std::exchange(m_pendingPassphrase, QString());
-        if (!m_store)
+        if (m_memory)
+            m_memory->insert(key, passphrase);
+        if (!std::exchange(m_pendingInStore, false) || !m_store)
             return;
         QPointer<SshPassphrases> self(this);
         m_store->write(secretName(key), passphrase, [self](Result<void> written) {
@@ -44,6 +46,18 @@ void SshPassphrases::onRequested(const QString &keyFile, bool wrong)
     if (keyFile == m_pendingKey) { // the passphrase just typed did not open the key
         m_pendingKey.clear();
         m_pendingPassphrase.clear();
+        m_pendingInStore = false;
+    }
+    if (wrong && m_fromMemory.contains(keyFile)) { // another pane's passphrase, changed since
+        m_fromMemory.remove(keyFile);
+        if (m_memory)
+            m_memory->remove(keyFile);
+        return ask(keyFile, tr("That passphrase does not open the key."));
+    }
+    if (!wrong && m_memory && m_memory->contains(keyFile) && !m_fromMemory.contains(keyFile)) {
+        m_fromMemory.insert(keyFile);
+        m_session->providePassphrase(m_memory->value(keyFile));
+        return;
     }
     if (wrong && m_fromStore.contains(keyFile)) {
         m_fromStore.remove(keyFile);
@@ -92,10 +106,10 @@ void SshPassphrases::ask(const QString &keyFile, const QString &notice)
             return;
         }
         self->m_fromStore.remove(keyFile);
-        if (answer->remember) {
-            self->m_pendingKey = keyFile;
-            self->m_pendingPassphrase = answer->passphrase;
-        }
+        self->m_fromMemory.remove(keyFile);
+        self->m_pendingKey = keyFile;
+        self->m_pendingPassphrase = answer->passphrase;
+        self->m_pendingInStore = answer->remember;
         self->m_session->providePassphrase(answer->passphrase);
     });
 }

@@ -2,12 +2,14 @@
 
 #include "core/Result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace gpudesk {
@@ -43,6 +45,11 @@ public:
 
     // Where kept passphrases are read and written (null: memory only); for requests from now on.
     void setStore(SecretStore *store);
+    // Passphrases typed for "memory only", shared by connections that belong together (the panes
+    // of one terminal tab): a second pane opens the key without asking again. Gone with the last
+    // holder of the pointer.
+    using Memory = std::shared_ptr<QHash<QString, QString>>;
+    void setMemory(Memory memory) { m_memory = std::move(memory); }
 
     // The store's entry name for a key's passphrase.
     static QString secretName(const QString &keyFile);
@@ -60,8 +67,11 @@ private:
     Ask m_ask;
     QSet<QString> m_lookedUp; // keys whose stored passphrase was asked for in this session
     QSet<QString> m_fromStore; // keys last answered from the store
-    QString m_pendingKey; // remember this key's passphrase once the login succeeds
+    Memory m_memory;
+    QSet<QString> m_fromMemory; // keys last answered from m_memory
+    QString m_pendingKey; // keep this key's passphrase once the login succeeds
     QString m_pendingPassphrase;
+    bool m_pendingInStore = false; // in the store too, not only in m_memory
 };
 
 } // namespace gpudesk

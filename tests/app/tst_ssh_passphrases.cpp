@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using gpudesk::Error;
 using gpudesk::MemorySecretStore;
 using gpudesk::Result;
@@ -45,12 +47,15 @@ private slots:
     void mistypedOneIsNeverKept();
     void memoryOnlyLeavesTheStoreEmpty();
     void nobodyToAskSkipsTheKey();
+    void sharedMemoryOpensTheNextSession();
+    void changedPassphraseInMemoryIsAskedAgain();
 
 private:
     SshOptions options() const;
     // Connects with `answers` given in turn to the prompts (recorded in m_asked); an empty `ask`
     // when `answers` is nullopt. The end state.
-    State login(MemorySecretStore *store, std::optional<QList<SshPassphrases::Answer>> answers);
+    State login(MemorySecretStore *store, std::optional<QList<SshPassphrases::Answer>> answers,
+        const SshPassphrases::Memory &memory = {});
     QString kept(MemorySecretStore &store) const;
 
     SshdFixture m_sshd;
@@ -76,7 +81,8 @@ SshOptions TestSshPassphrases::options() const
     return o;
 }
 
-State TestSshPassphrases::login(MemorySecretStore *store, std::optional<QList<SshPassphrases::Answer>> answers)
+State TestSshPassphrases::login(MemorySecretStore *store, std::optional<QList<SshPassphrases::Answer>> answers,
+    const SshPassphrases::Memory &memory)
 {
     m_asked.clear();
     SshSession session(options());
@@ -91,7 +97,8 @@ State TestSshPassphrases::login(MemorySecretStore *store, std::optional<QList<Ss
             reply(answers->at(m_asked.size() - 1));
         };
     }
-    new SshPassphrases(&session, store, ask);
+    auto *passphrases = new SshPassphrases(&session, store, ask);
+    passphrases->setMemory(memory);
     session.connectToHost();
     (void)QTest::qWaitFor(
         [&session] { return session.state() == State::Connected || session.state() == State::Failed; }, kTimeoutMs);
@@ -169,6 +176,35 @@ void TestSshPassphrases::nobodyToAskSkipsTheKey()
     MemorySecretStore store;
     QCOMPARE(login(&store, std::nullopt), State::Failed); // the only key, skipped
     QCOMPARE(kept(store), QString());
+}
+
+void TestSshPassphrases::sharedMemoryOpensTheNextSession()
+{
+    // The panes of one tab share a memory: the first is asked, the second is not; nothing is
+    // written to the store ("memory only").
+    MemorySecretStore store;
+    const auto memory = std::make_shared<QHash<QString, QString>>();
+    QCOMPARE(login(&store, QList<SshPassphrases::Answer> { { kPassphrase, false } }, memory), State::Connected);
+    QCOMPARE(m_asked.size(), 1);
+    QCOMPARE(memory->value(m_key), kPassphrase);
+    QCOMPARE(login(&store, QList<SshPassphrases::Answer> {}, memory), State::Connected);
+    QVERIFY(m_asked.isEmpty());
+    QCOMPARE(kept(store), QString());
+    // Another tab (another memory) is asked.
+    QCOMPARE(login(&store, QList<SshPassphrases::Answer> { { kPassphrase, false } },
+                 std::make_shared<QHash<QString, QString>>()),
+        State::Connected);
+    QCOMPARE(m_asked.size(), 1);
+}
+
+void TestSshPassphrases::changedPassphraseInMemoryIsAskedAgain()
+{
+    const auto memory = std::make_shared<QHash<QString, QString>>();
+    memory->insert(m_key, QStringLiteral("the old one"));
+    QCOMPARE(login(nullptr, QList<SshPassphrases::Answer> { { kPassphrase, false } }, memory), State::Connected);
+    QCOMPARE(m_asked.size(), 1);
+    QVERIFY(m_asked.at(0).notice.contains(QStringLiteral("does not open the key")));
+    QCOMPARE(memory->value(m_key), kPassphrase);
 }
 
 QTEST_GUILESS_MAIN(TestSshPassphrases)

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>
+#include <QAction>
 #include <QTest>
 
 using namespace gpudesk;
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void dialogOffersTheKeychain();
     void dialogWithoutKeychainKeepsInMemory();
     void keptPassphraseOpensTheNextTerminal();
+    void aSplitPaneUsesTheTabsPassphrase();
 
 private:
     SshEndpoint endpoint() const;
@@ -116,6 +118,28 @@ void TestTerminalPassphrase::keptPassphraseOpensTheNextTerminal()
     });
     QTRY_COMPARE_WITH_TIMEOUT(second->session()->state(), SshSession::State::Connected, kTimeoutMs);
     QCOMPARE(asked.size(), 1); // the second terminal was not asked
+}
+
+void TestTerminalPassphrase::aSplitPaneUsesTheTabsPassphrase()
+{
+    TerminalsPage page(m_dir.filePath(QStringLiteral("known_hosts_split")));
+    page.resize(1000, 400);
+    page.show();
+    int asked = 0;
+    TerminalTab *first = page.openForJob(QStringLiteral("ssh://split"), QStringLiteral("split"), endpoint());
+    first->setHostKeyAnswer(TerminalTab::HostKeyAnswer::TrustAlways);
+    first->setPassphraseAnswer([&asked](const QString &, const QString &) {
+        ++asked;
+        return std::optional<SshPassphrases::Answer>(SshPassphrases::Answer { kPassphrase, false });
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(first->session()->state(), SshSession::State::Connected, kTimeoutMs);
+    QCOMPARE(asked, 1);
+    // Split Right: a second connection to the same machine, opened with the passphrase typed above.
+    page.splitRightAction()->trigger();
+    TerminalTab *second = page.tabForJob(QStringLiteral("ssh://split"));
+    QVERIFY(second && second != first);
+    QTRY_COMPARE_WITH_TIMEOUT(second->session()->state(), SshSession::State::Connected, kTimeoutMs);
+    QCOMPARE(asked, 1);
 }
 
 QTEST_MAIN(TestTerminalPassphrase)

@@ -112,6 +112,21 @@ void TestTerminalSplit::splitsIntoPanesWithTheirOwnShells()
     QVERIFY(first->isCompact() && second->isCompact() && third->isCompact());
     QVERIFY2(split->minimumSizeHint().width() < 700, qPrintable(QString::number(split->minimumSizeHint().width())));
 
+    // Ctrl+Shift+arrows move the keyboard to the pane beside the focused one.
+    const auto move = [&split](Qt::Key key) {
+        QTest::keyClick(split->focusedPane()->view(), key, Qt::ControlModifier | Qt::ShiftModifier);
+        return split->focusedPane();
+    };
+    split->focusPane(first);
+    QTRY_VERIFY(first->view()->hasFocus());
+    QCOMPARE(move(Qt::Key_Left), first); // nothing further left
+    QCOMPARE(move(Qt::Key_Right), second); // of the two on the right, the nearer (a tie: the first)
+    QCOMPARE(move(Qt::Key_Down), third);
+    QTRY_VERIFY(third->view()->hasFocus());
+    QCOMPARE(move(Qt::Key_Up), second);
+    QCOMPARE(move(Qt::Key_Left), first);
+    QVERIFY(page.focusPaneAction(Qt::RightArrow));
+
     // Every pane has its own connection and its own shell.
     for (TerminalTab *pane : panes)
         QTRY_VERIFY_WITH_TIMEOUT(pane->statusLabel()->text().contains(QStringLiteral("Connected to")), kTimeoutMs);

@@ -168,6 +168,39 @@ void TerminalSplit::focusPane(TerminalTab *pane)
     }
 }
 
+TerminalTab *TerminalSplit::neighbour(Qt::ArrowType direction) const
+{
+    TerminalTab *from = focusedPane();
+    if (!from)
+        return nullptr;
+    const auto rectOf = [this](TerminalTab *pane) { return QRect(pane->mapTo(this, QPoint(0, 0)), pane->size()); };
+    const QRect origin = rectOf(from);
+    TerminalTab *best = nullptr;
+    qint64 bestDistance = 0;
+    for (TerminalTab *pane : panes()) {
+        if (pane == from)
+            continue;
+        const QRect r = rectOf(pane);
+        // Beside it in that direction, and sharing some of its height (or width).
+        const bool beside = direction == Qt::LeftArrow  ? r.right() < origin.left()
+                          : direction == Qt::RightArrow ? r.left() > origin.right()
+                          : direction == Qt::UpArrow    ? r.bottom() < origin.top()
+                                                        : r.top() > origin.bottom();
+        const bool horizontal = direction == Qt::LeftArrow || direction == Qt::RightArrow;
+        const bool overlaps = horizontal ? r.top() <= origin.bottom() && r.bottom() >= origin.top()
+                                         : r.left() <= origin.right() && r.right() >= origin.left();
+        if (!beside || !overlaps)
+            continue;
+        const QPoint d = r.center() - origin.center();
+        const qint64 distance = qint64(d.x()) * d.x() + qint64(d.y()) * d.y();
+        if (!best || distance < bestDistance) {
+            best = pane;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
 void TerminalSplit::setFocused(Frame *frame)
 {
     if (frame == m_focused)
@@ -192,6 +225,7 @@ TerminalTab *TerminalSplit::split(TerminalTab *pane, Qt::Orientation orientation
         return nullptr;
     Frame *fresh = addPane();
     fresh->pane()->setHostKeyAnswer(pane->hostKeyAnswer());
+    fresh->pane()->setPassphraseAnswer(pane->passphraseAnswer());
     auto *parentSplitter = qobject_cast<QSplitter *>(frame->parentWidget());
     if (parentSplitter && parentSplitter->orientation() == orientation) {
         parentSplitter->insertWidget(parentSplitter->indexOf(frame) + 1, fresh);

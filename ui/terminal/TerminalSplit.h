@@ -32,6 +32,8 @@ public:
     // The pane that had the keyboard last (the first one until another is focused).
     TerminalTab *focusedPane() const;
     void focusPane(TerminalTab *pane);
+    // The pane beside the focused one in that direction (the nearest; null at the edge).
+    TerminalTab *neighbour(Qt::ArrowType direction) const;
     // A new pane to the right of (Qt::Horizontal) or below (Qt::Vertical) `pane`, focused.
     TerminalTab *split(TerminalTab *pane, Qt::Orientation orientation);
     // Closes the pane and its connection; the neighbour takes the focus. The last one going

@@ -77,6 +77,9 @@ public:
     void setHostKeyAnswer(HostKeyAnswer answer) { m_hostKeyAnswer = answer; }
     using PassphraseAnswer = std::function<std::optional<SshPassphrases::Answer>(const QString &keyFile, const QString &notice)>;
     void setPassphraseAnswer(PassphraseAnswer answer) { m_passphraseAnswer = std::move(answer); }
+    PassphraseAnswer passphraseAnswer() const { return m_passphraseAnswer; }
+    // Passphrases typed for this tab, shared by its panes (kept until the tab closes).
+    void setPassphraseMemory(SshPassphrases::Memory memory) { m_passphrases->setMemory(std::move(memory)); }
     // Where key passphrases the user chooses to keep are stored (the keychain); null: memory only.
     void setSecretStore(SecretStore *store);
     HostKeyAnswer hostKeyAnswer() const { return m_hostKeyAnswer; }

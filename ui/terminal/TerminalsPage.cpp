@@ -18,6 +18,7 @@
 #include <QToolButton>
 
 #include <algorithm>
+#include <memory>
 #include <iterator>
 
 namespace gpudesk {
@@ -65,6 +66,32 @@ TerminalsPage::TerminalsPage(QString knownHostsFile, QWidget *parent)
         action->setEnabled(false);
         addAction(action);
     }
+    const struct
+    {
+        Qt::ArrowType direction;
+        Qt::Key key;
+        const char *name;
+        QString text;
+    } moves[] = {
+        { Qt::LeftArrow, Qt::Key_Left, "focusPaneLeft", tr("Focus Pane Left") },
+        { Qt::RightArrow, Qt::Key_Right, "focusPaneRight", tr("Focus Pane Right") },
+        { Qt::UpArrow, Qt::Key_Up, "focusPaneUp", tr("Focus Pane Above") },
+        { Qt::DownArrow, Qt::Key_Down, "focusPaneDown", tr("Focus Pane Below") },
+    };
+    for (const auto &move : moves) {
+        auto *action = new QAction(move.text, this);
+        action->setObjectName(QString::fromLatin1(move.name));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | move.key));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        m_focusPane.insert(move.direction, action);
+        connect(action, &QAction::triggered, this, [this, direction = move.direction] {
+            if (TerminalSplit *split = currentSplit()) {
+                if (TerminalTab *pane = split->neighbour(direction))
+                    split->focusPane(pane);
+            }
+        });
+    }
     connect(m_splitRight, &QAction::triggered, this, [this] { splitCurrent(Qt::Horizontal); });
     connect(m_splitDown, &QAction::triggered, this, [this] { splitCurrent(Qt::Vertical); });
     connect(m_closePane, &QAction::triggered, this, &TerminalsPage::closeCurrentPane);
@@ -105,10 +132,13 @@ TerminalTab *TerminalsPage::openForJob(const QString &jobId, const QString &titl
     // A host key the provider vouched for is recorded first, so the check is strict without asking.
     if (!endpoint.hostPublicKey.isEmpty())
         JobConnections::recordVouchedHostKey(m_knownHostsFile, endpoint);
-    // Every pane of the tab: its own connection to the same machine.
+    // Every pane of the tab: its own connection to the same machine. A key passphrase typed in
+    // one pane opens the others' too, until the tab closes (the factory holds the memory).
+    auto memory = std::make_shared<QHash<QString, QString>>();
     auto *split = new TerminalSplit(
-        [this, jobId, title, endpoint](TerminalSplit *owner) {
+        [this, jobId, title, endpoint, memory](TerminalSplit *owner) {
             auto *pane = new TerminalTab(jobId, title, endpoint, m_knownHostsFile, owner);
+            pane->setPassphraseMemory(memory);
             applyPreferences(pane);
             QPointer<TerminalSplit> tab = owner;
             const auto update = [this, tab] {

@@ -3,6 +3,7 @@
 #include "providers/Provider.h"
 #include "ssh/SshSession.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QAction;
@@ -53,6 +54,8 @@ public:
     QAction *splitRightAction() const { return m_splitRight; }
     QAction *splitDownAction() const { return m_splitDown; }
     QAction *closePaneAction() const { return m_closePane; }
+    // Ctrl+Shift+arrow: the keyboard to the pane beside the focused one.
+    QAction *focusPaneAction(Qt::ArrowType direction) const { return m_focusPane.value(direction); }
 
 private:
     void closeTab(int index);
@@ -74,6 +77,7 @@ private:
     QAction *m_splitRight;
     QAction *m_splitDown;
     QAction *m_closePane;
+    QHash<Qt::ArrowType, QAction *> m_focusPane;
 };
 
 } // namespace gpudesk
