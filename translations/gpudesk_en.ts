@@ -6331,6 +6331,30 @@ Source: %2</source>
         <source>Budgets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Forgotten machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One notification per job; jobs with a terminal open are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when a job has run longer than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and its GPUs averaged under, over the last hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::SshPassphrases</name>

@@ -6358,6 +6358,30 @@ Source: %2</source>
         <source>Budgets</source>
         <translation>预算</translation>
     </message>
+    <message>
+        <source>Forgotten machines</source>
+        <translation>被遗忘的机器</translation>
+    </message>
+    <message>
+        <source>One notification per job; jobs with a terminal open are left alone.</source>
+        <translation>每个作业只通知一次；打开了终端的作业不受影响。</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Warn when a job has run longer than:</source>
+        <translation>作业运行超过以下时长时提醒：</translation>
+    </message>
+    <message>
+        <source>and its GPUs averaged under, over the last hour:</source>
+        <translation>且其 GPU 在过去一小时的平均利用率低于：</translation>
+    </message>
 </context>
 <context>
     <name>gpudesk::SshPassphrases</name>

@@ -124,6 +124,8 @@ void Application::createWindow()
         if (TerminalsPage *terminals = m_window->terminalsPage())
             terminals->setStartInTmux(on);
     });
+    QObject::connect(settings, &SettingsPage::forgottenPolicyChanged, m_window.get(),
+                     [this] { m_services.applyForgottenPolicy(); });
     QObject::connect(settings, &SettingsPage::samplingIntervalChanged, m_window.get(), [this](int seconds) {
         if (m_services.sampler())
             m_services.sampler()->setIntervalSeconds(seconds);

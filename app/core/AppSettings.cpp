@@ -16,6 +16,9 @@ const QString kTerminalFont = QStringLiteral("terminal/font");
 const QString kTerminalScrollback = QStringLiteral("terminal/scrollback");
 const QString kTerminalTmux = QStringLiteral("terminal/tmux");
 const QString kSamplingInterval = QStringLiteral("metrics/samplingIntervalSeconds");
+const QString kForgottenWarning = QStringLiteral("forgotten/warn");
+const QString kForgottenHours = QStringLiteral("forgotten/afterHours");
+const QString kForgottenPercent = QStringLiteral("forgotten/belowPercent");
 
 } // namespace
 
@@ -112,6 +115,36 @@ int AppSettings::samplingIntervalSeconds() const
 void AppSettings::setSamplingIntervalSeconds(int seconds)
 {
     m_settings.setValue(kSamplingInterval, seconds);
+}
+
+bool AppSettings::forgottenWarning() const
+{
+    return m_settings.value(kForgottenWarning, true).toBool();
+}
+
+void AppSettings::setForgottenWarning(bool on)
+{
+    m_settings.setValue(kForgottenWarning, on);
+}
+
+int AppSettings::forgottenAfterHours() const
+{
+    return std::clamp(m_settings.value(kForgottenHours, 8).toInt(), 1, 168);
+}
+
+void AppSettings::setForgottenAfterHours(int hours)
+{
+    m_settings.setValue(kForgottenHours, hours);
+}
+
+int AppSettings::forgottenBelowPercent() const
+{
+    return std::clamp(m_settings.value(kForgottenPercent, 10).toInt(), 1, 100);
+}
+
+void AppSettings::setForgottenBelowPercent(int percent)
+{
+    m_settings.setValue(kForgottenPercent, percent);
 }
 
 bool AppSettings::sync()

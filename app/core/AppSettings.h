@@ -47,6 +47,15 @@ public:
     int samplingIntervalSeconds() const;
     void setSamplingIntervalSeconds(int seconds);
 
+    // The forgotten-instance warning: a job running longer than forgottenAfterHours(), with no
+    // terminal open and under forgottenBelowPercent() % GPU utilization over the last hour.
+    bool forgottenWarning() const;
+    void setForgottenWarning(bool on);
+    int forgottenAfterHours() const;
+    void setForgottenAfterHours(int hours);
+    int forgottenBelowPercent() const;
+    void setForgottenBelowPercent(int percent);
+
     // Written to disk now (QSettings otherwise writes when it goes away).
     bool sync();
 

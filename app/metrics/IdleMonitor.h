@@ -48,6 +48,7 @@ public:
     // The sampler's interval: a gap longer than two of them (one missed sample) makes the verdict Unknown.
     void setSampleIntervalSeconds(int seconds) { m_sampleIntervalSeconds = seconds; }
     void setForgottenPolicy(const ForgottenPolicy &policy) { m_forgotten = policy; }
+    const ForgottenPolicy &forgottenPolicy() const { return m_forgotten; }
     // Whether a terminal is open on the job (the desktop app's terminal tabs); default: none.
     void setTerminalCheck(std::function<bool(const QString &jobId)> check) { m_terminalOpen = std::move(check); }
 

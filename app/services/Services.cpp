@@ -260,6 +260,7 @@ void Services::startMonitoring()
         return;
     m_budgetMonitor->start();
     m_idleMonitor->setSampleIntervalSeconds(m_sampler->intervalSeconds());
+    applyForgottenPolicy();
     m_idleMonitor->start();
     MetricStore *metrics = m_metrics.get();
     Clock *clock = &m_clock;
@@ -311,6 +312,18 @@ Result<void> Services::requireDatabase() const
     if (hasDatabase())
         return {};
     return makeError(Error::Kind::Database, m_databaseProblem);
+}
+
+void Services::applyForgottenPolicy()
+{
+    if (!m_idleMonitor)
+        return;
+    const AppSettings preferences(m_dataDir);
+    IdleMonitor::ForgottenPolicy policy = m_idleMonitor->forgottenPolicy();
+    policy.enabled = preferences.forgottenWarning();
+    policy.runningSeconds = qint64(preferences.forgottenAfterHours()) * 3600;
+    policy.utilizationPercent = preferences.forgottenBelowPercent();
+    m_idleMonitor->setForgottenPolicy(policy);
 }
 
 } // namespace gpudesk

@@ -103,6 +103,8 @@ public:
     BudgetMonitor *budgetMonitor() const { return m_budgetMonitor.get(); }
     IdlePolicyRepository *idlePolicies() const { return m_idlePolicies.get(); }
     IdleMonitor *idleMonitor() const { return m_idleMonitor.get(); }
+    // The forgotten-instance warning as AppSettings says (Settings → Budgets); at open and on change.
+    void applyForgottenPolicy();
 
     // What a long-running app does beside sampling: budget checks (every minute and on every ledger
     // change), forgotten-instance checks (every 5 minutes) and metric retention (hourly). Idle

@@ -6,13 +6,21 @@
 #include "secrets/MemorySecretStore.h"
 #include "services/Services.h"
 #include "settings/BudgetsTab.h"
+#include "settings/SettingsPage.h"
+#include "core/AppSettings.h"
+#include "metrics/IdleMonitor.h"
+#include "providers/ProviderRegistry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +33,7 @@ class TestBudgetsTab : public QObject
 
 private Q_SLOTS:
     void setReplaceAndRemove();
+    void forgottenMachinesWarning();
 };
 
 void TestBudgetsTab::setReplaceAndRemove()
@@ -84,6 +93,52 @@ void TestBudgetsTab::setReplaceAndRemove()
     QCOMPARE(tab.table()->rowCount(), 1);
     QCOMPARE(services.budgets()->list()->size(), 1);
     QVERIFY(tab.message()->text().contains(scope));
+}
+
+void TestBudgetsTab::forgottenMachinesWarning()
+{
+    AppContext::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    QTemporaryDir dir;
+    Services services;
+    services.setSecretStore(std::make_unique<MemorySecretStore>());
+    QVERIFY(services.open(dir.path()).ok());
+    SettingsPage page(*services.providers(), *services.keys(), services.providerSettings(), dir.path());
+    BudgetsTab *tab = page.addBudgetsTab(*services.budgets(), services.providers()->ids());
+    page.resize(1000, 700);
+    page.show();
+    auto *group = tab->findChild<QGroupBox *>(QStringLiteral("forgottenGroup"));
+    auto *hours = tab->findChild<QSpinBox *>(QStringLiteral("forgottenHours"));
+    auto *percent = tab->findChild<QSpinBox *>(QStringLiteral("forgottenPercent"));
+    QVERIFY(group && hours && percent);
+    // The defaults: on, 8 h, 10 %.
+    QVERIFY(group->isChecked());
+    QCOMPARE(hours->value(), 8);
+    QCOMPARE(percent->value(), 10);
+
+    QSignalSpy changed(&page, &SettingsPage::forgottenPolicyChanged);
+    hours->setValue(12);
+    Q_EMIT hours->editingFinished();
+    percent->setValue(5);
+    Q_EMIT percent->editingFinished();
+    QCOMPARE(changed.count(), 2);
+    AppSettings stored(dir.path());
+    QCOMPARE(stored.forgottenAfterHours(), 12);
+    QCOMPARE(stored.forgottenBelowPercent(), 5);
+    // What the app does on the signal: the monitor takes the new thresholds.
+    services.applyForgottenPolicy();
+    QCOMPARE(services.idleMonitor()->forgottenPolicy().runningSeconds, qint64(12) * 3600);
+    QCOMPARE(services.idleMonitor()->forgottenPolicy().utilizationPercent, 5);
+    QVERIFY(services.idleMonitor()->forgottenPolicy().enabled);
+
+    group->setChecked(false);
+    QCOMPARE(changed.count(), 3);
+    QVERIFY(!AppSettings(dir.path()).forgottenWarning());
+    services.applyForgottenPolicy();
+    QVERIFY(!services.idleMonitor()->forgottenPolicy().enabled);
+    group->setChecked(true);
+    if (auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("settingsTabs")))
+        tabs->setCurrentWidget(tab);
+    QVERIFY(page.grab().save(QStringLiteral(GPUDESK_TEST_OUT "/settings-budgets-forgotten.png")));
 }
 
 QTEST_MAIN(TestBudgetsTab)

@@ -16,6 +16,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +32,7 @@ namespace gpudesk {
 SettingsPage::SettingsPage(ProviderRegistry &registry, ProviderKeys &keys, ProviderSettingsRepository *settings,
                            const QString &dataDir, QWidget *parent)
     : QWidget(parent)
+    , m_dataDir(dataDir)
     , m_providerKeys(new ProviderKeysPanel(registry, keys, settings, this))
 {
     setObjectName(QStringLiteral("settingsPage"));
@@ -217,6 +219,39 @@ BudgetsTab *SettingsPage::addBudgetsTab(BudgetRepository &budgets, const QString
     auto *tab = new BudgetsTab(budgets, providerIds, m_tabs);
     // Beside SSH, before Appearance.
     m_tabs->insertTab(2, tab, tr("Budgets"));
+
+    // The machine left running overnight: one notification when a job has run this long, with no
+    // terminal open and almost no GPU work.
+    auto preferences = std::make_shared<AppSettings>(m_dataDir);
+    auto *group = new QGroupBox(tr("Forgotten machines"), tab);
+    group->setObjectName(QStringLiteral("forgottenGroup"));
+    group->setCheckable(true);
+    group->setChecked(preferences->forgottenWarning());
+    group->setToolTip(tr("One notification per job; jobs with a terminal open are left alone."));
+    auto *form = new QFormLayout(group);
+    auto *hours = new QSpinBox(group);
+    hours->setObjectName(QStringLiteral("forgottenHours"));
+    hours->setRange(1, 168);
+    hours->setSuffix(tr(" h"));
+    hours->setValue(preferences->forgottenAfterHours());
+    auto *percent = new QSpinBox(group);
+    percent->setObjectName(QStringLiteral("forgottenPercent"));
+    percent->setRange(1, 100);
+    percent->setSuffix(tr(" %"));
+    percent->setValue(preferences->forgottenBelowPercent());
+    form->addRow(tr("Warn when a job has run longer than:"), hours);
+    form->addRow(tr("and its GPUs averaged under, over the last hour:"), percent);
+    const auto save = [this, group, hours, percent, preferences] {
+        preferences->setForgottenWarning(group->isChecked());
+        preferences->setForgottenAfterHours(hours->value());
+        preferences->setForgottenBelowPercent(percent->value());
+        preferences->sync();
+        Q_EMIT forgottenPolicyChanged();
+    };
+    connect(group, &QGroupBox::toggled, this, save);
+    connect(hours, &QSpinBox::editingFinished, this, save);
+    connect(percent, &QSpinBox::editingFinished, this, save);
+    tab->layout()->addWidget(group);
     return tab;
 }
 

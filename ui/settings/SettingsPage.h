@@ -35,6 +35,7 @@ public:
     // The Sandbox tab: the GPU models it refuses for lack of capacity (a demo of failover).
     void addSandboxTab(SandboxSettings &settings, SandboxProvider &sandbox);
     // The Budgets tab (the database holds them): monthly budgets per scope.
+    // Below them, the forgotten-instance warning (kept in AppSettings; forgottenPolicyChanged()).
     BudgetsTab *addBudgetsTab(BudgetRepository &budgets, const QStringList &providerIds);
     QLineEdit *sandboxNoCapacityField() const { return m_noCapacity; }
 
@@ -51,11 +52,14 @@ Q_SIGNALS:
     // Settings → Appearance: terminal font ("family,size,…") and scrollback, GPU sampling interval.
     void terminalPreferencesChanged(const QString &font, int scrollbackLines);
     void samplingIntervalChanged(int seconds);
+    // Settings → Budgets: the forgotten-instance warning's switch or thresholds (in AppSettings).
+    void forgottenPolicyChanged();
 
 private:
     QWidget *createAppearanceTab(const QString &dataDir);
     QWidget *createDataTab(const QString &dataDir);
 
+    QString m_dataDir;
     ProviderKeysPanel *m_providerKeys = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_noCapacity = nullptr;
