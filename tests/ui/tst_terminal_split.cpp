@@ -196,6 +196,12 @@ void TestTerminalSplit::splitsIntoPanesWithTheirOwnShells()
     // ...and it is back once they all are.
     QVERIFY(m_sshd.restart());
     QTRY_COMPARE_WITH_TIMEOUT(page.tabState(0), SshSession::State::Connected, kTimeoutMs);
+    // The new shells answer (and so have finished their startup files) before the test closes
+    // them: a shell hung up in the middle of those can leave their locks behind.
+    for (TerminalTab *pane : split->panes()) {
+        typeLine(pane, QStringLiteral("echo back-$((6*7))"));
+        QTRY_VERIFY_WITH_TIMEOUT(screenText(pane->screen()).contains(QStringLiteral("back-42")), kTimeoutMs);
+    }
 
     // The same job again focuses its tab and returns the focused pane.
     QCOMPARE(page.openForJob(id, QStringLiteral("split-test"), endpoint), third);
