@@ -761,7 +761,6 @@ void SshWorker::openShell(int columns, int rows, const QString &command)
     // A new shell (also after a reconnect): flow control counts from zero.
     ++m_shellEpoch;
     m_shellUnconsumed = 0;
-    m_statUnconsumed = 0;
     notify(&SshSession::shellOpenedFromWorker, m_shellEpoch);
     if (!m_shellPending.isEmpty())
         flush(m_shell, m_shellPending);
@@ -837,9 +836,8 @@ void SshWorker::drainShell()
         m_statShellBytes += out.size();
         if (m_shellWindow > 0) {
             m_shellUnconsumed += out.size();
-            m_statUnconsumed = m_shellUnconsumed;
             if (m_shellUnconsumed > m_statPeakUnconsumed)
-                m_statPeakUnconsumed = m_shellUnconsumed;
+                m_statPeakUnconsumed = m_shellUnconsumed.load();
         }
         notify(&SshSession::shellDataFromWorker, out);
     }
@@ -861,10 +859,8 @@ void SshWorker::drainShell()
 void SshWorker::setShellWindow(qint64 windowBytes)
 {
     m_shellWindow = std::max<qint64>(0, windowBytes);
-    m_statWindow = m_shellWindow;
     if (m_shellWindow == 0)
         m_shellUnconsumed = 0;
-    m_statUnconsumed = m_shellUnconsumed;
     if (m_state == State::Connected)
         serviceChannels();
 }
@@ -875,7 +871,6 @@ void SshWorker::consumeShell(quint64 epoch, qint64 bytes)
         return; // an earlier shell's output
     const bool wasThrottled = shellThrottled();
     m_shellUnconsumed = std::max<qint64>(0, m_shellUnconsumed - bytes);
-    m_statUnconsumed = m_shellUnconsumed;
     if (wasThrottled && !shellThrottled() && m_state == State::Connected)
         serviceChannels(); // read what waits in libssh: that widens the SSH window again
 }
@@ -883,8 +878,8 @@ void SshWorker::consumeShell(quint64 epoch, qint64 bytes)
 SshSession::ShellFlowStats SshWorker::shellFlowStats() const
 {
     SshSession::ShellFlowStats stats;
-    stats.window = m_statWindow;
-    stats.unconsumed = m_statUnconsumed;
+    stats.window = m_shellWindow;
+    stats.unconsumed = m_shellUnconsumed;
     stats.peakUnconsumed = m_statPeakUnconsumed;
     stats.shellBytes = m_statShellBytes;
     stats.throttles = m_statThrottles;

@@ -201,12 +201,11 @@ private:
     QByteArray m_shellPending;
     // Flow control: bytes handed to the owner (shellData) and not yet reported consumed, counted
     // per shell (epoch: one per opened shell channel, so a reconnect starts again from zero).
-    qint64 m_shellWindow = 0; // 0: off
-    qint64 m_shellUnconsumed = 0;
+    // Written by the worker only; atomic so that shellFlowStats() may read them from any thread.
+    std::atomic<qint64> m_shellWindow { 0 }; // 0: off
+    std::atomic<qint64> m_shellUnconsumed { 0 };
     quint64 m_shellEpoch = 0;
     // Read from the owner's thread (tests, the benchmark).
-    std::atomic<qint64> m_statWindow { 0 };
-    std::atomic<qint64> m_statUnconsumed { 0 };
     std::atomic<qint64> m_statPeakUnconsumed { 0 };
     std::atomic<qint64> m_statShellBytes { 0 };
     std::atomic<quint64> m_statPumpTicks { 0 };
